@@ -1,0 +1,587 @@
+//! Tokens: typify's structs for ordinary definitions, and our own enums,
+//! `Event`, `Webhook` and `parse` around them.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use proc_macro2::{Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
+use quote::{format_ident, quote};
+use serde_json::Value;
+use typify::{TypeSpace, TypeSpaceSettings};
+
+use crate::events::EventModel;
+use crate::naming::{pascal, snake, typify_name};
+use crate::normalize::Schema;
+use crate::unions::Union;
+use crate::{Error, Errors, Settings};
+
+/// Crates typify's output names by absolute path; generated code reaches
+/// them through the runtime instead, so users depend on the facade only.
+const REROUTED_CRATES: &[&str] = &["serde", "serde_json", "chrono", "regress", "uuid"];
+
+/// Generates every item for a normalized schema and its event model.
+pub fn emit(
+    schema: &Schema,
+    model: &EventModel,
+    settings: &Settings,
+) -> Result<TokenStream, Errors> {
+    let runtime: syn::Path = syn::parse_str(settings.runtime_path()).map_err(|e| {
+        Error::new(
+            "#",
+            format!("invalid runtime path {:?}: {e}", settings.runtime_path()),
+        )
+    })?;
+    let private = quote!(#runtime::__private);
+
+    let typify_out = run_typify(schema)?;
+    let types = reroute(typify_out.items, &private)?;
+    let unions = schema
+        .unions
+        .iter()
+        .map(|(name, u)| emit_union(name, u, &private))
+        .collect::<TokenStream>();
+    let envelope = emit_envelope(schema, model, &typify_out.root_fields, &runtime, &private);
+
+    Ok(quote! {
+        #types
+        #unions
+        #envelope
+    })
+}
+
+struct TypifyOutput {
+    items: TokenStream,
+    /// Root properties other than `type` and `payload`: (JSON name, type, required, description).
+    root_fields: Vec<RootField>,
+}
+
+struct RootField {
+    json: String,
+    ty: TokenStream,
+    required: bool,
+    description: Option<String>,
+}
+
+fn run_typify(schema: &Schema) -> Result<TypifyOutput, Errors> {
+    let mut settings = TypeSpaceSettings::default();
+    settings.with_struct_builder(false);
+    settings.with_derive("PartialEq".to_string());
+    for name in schema.unions.keys() {
+        let ty = typify_name(name);
+        settings.with_replacement(ty.clone(), ty, std::iter::empty());
+    }
+
+    let mut defs = Vec::new();
+    let mut errors = Vec::new();
+    for (name, v) in &schema.definitions {
+        match serde_json::from_value::<schemars::schema::Schema>(v.clone()) {
+            Ok(s) => defs.push((name.clone(), s)),
+            Err(e) => errors.push(Error::new(
+                format!("#/definitions/{name}"),
+                format!("unsupported schema: {e}"),
+            )),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(Errors(errors));
+    }
+
+    let required: Vec<&str> = schema
+        .root
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|l| l.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let root_props: Vec<(String, Value)> = schema
+        .root
+        .get("properties")
+        .and_then(Value::as_object)
+        .map(|p| {
+            p.iter()
+                .filter(|(k, _)| k.as_str() != "type" && k.as_str() != "payload")
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        })
+        .unwrap_or_default();
+
+    let result = catch_unwind(AssertUnwindSafe(|| -> Result<TypifyOutput, Errors> {
+        let mut ts = TypeSpace::new(&settings);
+        ts.add_ref_types(defs)
+            .map_err(|e| Error::new("#/definitions", format!("typify: {e}")))?;
+        let mut root_fields = Vec::new();
+        for (json, v) in root_props {
+            let at = format!("#/properties/{json}");
+            let s: schemars::schema::Schema = serde_json::from_value(v.clone())
+                .map_err(|e| Error::new(&at, format!("unsupported schema: {e}")))?;
+            let id = ts
+                .add_type_with_name(&s, Some(format!("Webhook{}", pascal(&json))))
+                .map_err(|e| Error::new(&at, format!("typify: {e}")))?;
+            let ty = ts
+                .get_type(&id)
+                .map_err(|e| Error::new(&at, format!("typify: {e}")))?
+                .ident();
+            root_fields.push(RootField {
+                required: required.contains(&json.as_str()),
+                description: v
+                    .get("description")
+                    .and_then(Value::as_str)
+                    .map(str::to_string),
+                json,
+                ty,
+            });
+        }
+        Ok(TypifyOutput {
+            items: ts.to_stream(),
+            root_fields,
+        })
+    }));
+    match result {
+        Ok(r) => r,
+        Err(panic) => {
+            let msg = panic
+                .downcast_ref::<String>()
+                .map(String::as_str)
+                .or_else(|| panic.downcast_ref::<&str>().copied())
+                .unwrap_or("(no message)");
+            Err(Error::new("#", format!("typify panicked on this schema: {msg}")).into())
+        }
+    }
+}
+
+/// Rewrites `::serde::…` (and the other crates typify names) to
+/// `<runtime>::__private::serde::…`, and tells serde's derives where serde is.
+fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Errors> {
+    let rewritten = reroute_tokens(tokens, private, &mut None);
+    let mut file: syn::File = syn::parse2(rewritten.clone()).map_err(|e| {
+        if let Some(dir) = std::env::var_os("PLAIN_WEBHOOKS_DEBUG_DIR") {
+            let _ = std::fs::write(
+                std::path::Path::new(&dir).join("rerouted.rs"),
+                rewritten.to_string(),
+            );
+        }
+        Error::new("#", format!("typify produced code we cannot read: {e}"))
+    })?;
+    let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
+    add_serde_crate(&mut file.items, &serde_path);
+    Ok(quote!(#file))
+}
+
+fn reroute_tokens(
+    tokens: TokenStream,
+    private: &TokenStream,
+    prev: &mut Option<TokenTree>,
+) -> TokenStream {
+    let mut out: Vec<TokenTree> = Vec::new();
+    let mut iter = tokens.into_iter().peekable();
+    while let Some(tt) = iter.next() {
+        match &tt {
+            TokenTree::Group(g) => {
+                let mut inner_prev = None;
+                let inner = reroute_tokens(g.stream(), private, &mut inner_prev);
+                let mut ng = Group::new(g.delimiter(), inner);
+                ng.set_span(g.span());
+                out.push(TokenTree::Group(ng));
+                continue;
+            }
+            TokenTree::Punct(p) if p.as_char() == ':' && p.spacing() == Spacing::Joint => {
+                let second = iter.next();
+                let leading = match out.last().or(prev.as_ref()) {
+                    Some(TokenTree::Ident(i)) => is_keyword(&i.to_string()),
+                    Some(TokenTree::Punct(_)) | Some(TokenTree::Group(_)) | None => true,
+                    Some(TokenTree::Literal(_)) => true,
+                };
+                out.push(tt.clone());
+                if let Some(s) = second {
+                    out.push(s);
+                }
+                if leading {
+                    if let Some(TokenTree::Ident(next)) = iter.peek() {
+                        if REROUTED_CRATES.contains(&next.to_string().as_str()) {
+                            // `::serde` → `::<runtime>::__private::serde`
+                            let mut path: Vec<TokenTree> = private.clone().into_iter().collect();
+                            // `private` starts with `::`; we already emitted one.
+                            if matches!(path.first(), Some(TokenTree::Punct(p)) if p.as_char() == ':')
+                            {
+                                path.drain(..2);
+                            }
+                            out.extend(path);
+                            out.push(TokenTree::Punct(Punct::new(':', Spacing::Joint)));
+                            out.push(TokenTree::Punct(Punct::new(':', Spacing::Alone)));
+                        }
+                    }
+                }
+                continue;
+            }
+            TokenTree::Literal(l) => {
+                let s = l.to_string();
+                let rerouted = REROUTED_CRATES
+                    .iter()
+                    .find(|c| s.starts_with(&format!("\"::{c}::")));
+                if let Some(c) = rerouted {
+                    let path = private.to_string().replace(' ', "");
+                    let new = s.replacen(&format!("\"::{c}::"), &format!("\"{path}::{c}::"), 1);
+                    let lit: proc_macro2::Literal =
+                        new.parse().expect("a string literal stays one");
+                    out.push(TokenTree::Literal(lit));
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        out.push(tt);
+    }
+    if let Some(last) = out.last() {
+        *prev = Some(last.clone());
+    }
+    out.into_iter().collect()
+}
+
+fn is_keyword(s: &str) -> bool {
+    matches!(
+        s,
+        "as" | "impl"
+            | "for"
+            | "dyn"
+            | "where"
+            | "in"
+            | "mut"
+            | "ref"
+            | "return"
+            | "let"
+            | "const"
+            | "static"
+            | "type"
+            | "pub"
+            | "fn"
+            | "struct"
+            | "enum"
+            | "use"
+            | "move"
+            | "else"
+            | "match"
+            | "if"
+            | "while"
+            | "loop"
+            | "unsafe"
+            | "async"
+            | "break"
+    )
+}
+
+fn add_serde_crate(items: &mut [syn::Item], serde_path: &str) {
+    for item in items {
+        let attrs = match item {
+            syn::Item::Struct(s) => &mut s.attrs,
+            syn::Item::Enum(e) => &mut e.attrs,
+            syn::Item::Mod(m) => {
+                if let Some((_, inner)) = &mut m.content {
+                    add_serde_crate(inner, serde_path);
+                }
+                continue;
+            }
+            _ => continue,
+        };
+        let derives_serde = attrs.iter().any(|a| {
+            a.path().is_ident("derive") && {
+                let t = a.meta.to_token_stream_string();
+                t.contains("Deserialize") || t.contains("Serialize")
+            }
+        });
+        if derives_serde {
+            attrs.push(syn::parse_quote!(#[serde(crate = #serde_path)]));
+        }
+    }
+}
+
+trait MetaString {
+    fn to_token_stream_string(&self) -> String;
+}
+
+impl MetaString for syn::Meta {
+    fn to_token_stream_string(&self) -> String {
+        quote!(#self).to_string()
+    }
+}
+
+fn doc_attr(text: &str) -> TokenStream {
+    let lines: Vec<TokenStream> = text
+        .lines()
+        .map(|l| {
+            let l = format!(" {l}");
+            quote!(#[doc = #l])
+        })
+        .collect();
+    quote!(#(#lines)*)
+}
+
+fn emit_union(name: &str, u: &Union, private: &TokenStream) -> TokenStream {
+    let ident = Ident::new(&typify_name(name), Span::call_site());
+    let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
+    let tag = &u.tag;
+    let summary = format!(
+        "One of {} kinds, told apart by `{tag}` (`#/definitions/{name}`).",
+        u.variants.len()
+    );
+    let doc = doc_attr(&match &u.description {
+        Some(d) => format!("{d}\n\n{summary}"),
+        None => summary,
+    });
+
+    let mut seen = std::collections::BTreeSet::new();
+    let variants = u.variants.iter().map(|v| {
+        let mut vname = pascal(&v.value);
+        let base = vname.clone();
+        let mut i = 2;
+        while !seen.insert(vname.clone()) {
+            vname = format!("{base}{i}");
+            i += 1;
+        }
+        let vident = Ident::new(&vname, Span::call_site());
+        let value = &v.value;
+        let vdoc = doc_attr(&format!("`{tag}: {value:?}`"));
+        match &v.def {
+            Some(def) => {
+                let ty = Ident::new(&typify_name(def), Span::call_site());
+                quote! { #vdoc #[serde(rename = #value)] #vident(#ty), }
+            }
+            None => quote! { #vdoc #[serde(rename = #value)] #vident, },
+        }
+    });
+    quote! {
+        #doc
+        #[derive(Clone, Debug, PartialEq, #private::serde::Deserialize, #private::serde::Serialize)]
+        #[serde(crate = #serde_path, tag = #tag)]
+        pub enum #ident {
+            #(#variants)*
+        }
+    }
+}
+
+fn emit_envelope(
+    schema: &Schema,
+    model: &EventModel,
+    root_fields: &[RootField],
+    runtime: &syn::Path,
+    private: &TokenStream,
+) -> TokenStream {
+    let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
+    let version = match &schema.version {
+        Some(v) => quote!(::core::option::Option::Some(#v)),
+        None => quote!(::core::option::Option::None),
+    };
+    let event_types: Vec<&str> = model.events.iter().map(|e| e.event_type.as_str()).collect();
+
+    // `Event`
+    let mut variant_defs = Vec::new();
+    let mut type_arms = Vec::new();
+    let mut ser_arms = Vec::new();
+    let mut eq_arms = Vec::new();
+    let mut parse_arms = Vec::new();
+    for e in &model.events {
+        let v = format_ident!("{}", e.variant);
+        let t = &e.event_type;
+        match &e.payload {
+            Some(def) => {
+                let ty = Ident::new(&typify_name(def), Span::call_site());
+                let doc = doc_attr(&match &e.description {
+                    Some(d) => format!("`{t}`: {d}"),
+                    None => format!("`{t}`."),
+                });
+                variant_defs.push(quote! { #doc #v(#ty), });
+                ser_arms.push(
+                    quote! { Self::#v(p) => #private::serde::Serialize::serialize(p, serializer), },
+                );
+                eq_arms.push(quote! { (Self::#v(a), Self::#v(b)) => a == b, });
+                parse_arms
+                    .push(quote! { #t => Event::#v(#private::parse_payload(event_type, raw)?), });
+            }
+            None => {
+                let doc = doc_attr(&format!(
+                    "`{t}`: listed by the schema, which defines no payload for it; the payload as raw JSON."
+                ));
+                variant_defs.push(quote! { #doc #v(::std::boxed::Box<#private::RawValue>), });
+                ser_arms.push(
+                    quote! { Self::#v(p) => #private::serde::Serialize::serialize(p, serializer), },
+                );
+                eq_arms.push(quote! { (Self::#v(a), Self::#v(b)) => a.get() == b.get(), });
+                parse_arms.push(quote! { #t => Event::#v(::std::borrow::ToOwned::to_owned(raw)), });
+            }
+        }
+        type_arms.push(quote! { Self::#v(_) => #t, });
+    }
+
+    // `Webhook` and the envelope it is read from.
+    let meta_field = format_ident!("{}", snake("webhookMetadata"));
+    let mut fields = Vec::new();
+    let mut env_fields = Vec::new();
+    let mut moves = Vec::new();
+    let mut ser_fields = Vec::new();
+    for f in root_fields {
+        let ident = Ident::new(&field_name(&f.json), Span::call_site());
+        let json = &f.json;
+        let ty = &f.ty;
+        let doc = doc_attr(
+            &f.description
+                .clone()
+                .unwrap_or_else(|| format!("`{json}` of the request body.")),
+        );
+        if f.required {
+            fields.push(quote! { #doc pub #ident: #ty, });
+            env_fields.push(quote! { #[serde(rename = #json)] #ident: #ty, });
+            ser_fields.push(quote! { s.serialize_field(#json, &self.#ident)?; });
+        } else {
+            fields.push(quote! { #doc pub #ident: ::core::option::Option<#ty>, });
+            env_fields.push(
+                quote! { #[serde(rename = #json, default)] #ident: ::core::option::Option<#ty>, },
+            );
+            ser_fields.push(quote! {
+                if let ::core::option::Option::Some(v) = &self.#ident {
+                    s.serialize_field(#json, v)?;
+                } else {
+                    s.skip_field(#json)?;
+                }
+            });
+        }
+        moves.push(quote! { #ident: envelope.#ident, });
+    }
+    let field_count = root_fields.len() + 2;
+
+    quote! {
+        /// The webhook target version this schema describes
+        /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
+        /// from before Plain versioned its webhooks.
+        pub const SCHEMA_VERSION: ::core::option::Option<&'static str> = #version;
+
+        /// Every event type this schema lists, in the schema's order.
+        pub const EVENT_TYPES: &[&str] = &[#(#event_types),*];
+
+        /// The payload of one webhook delivery, by event type.
+        #[derive(Clone, Debug)]
+        pub enum Event {
+            #(#variant_defs)*
+            /// An event type this schema does not list (Plain adds event
+            /// types over time; an unknown one is not an error).
+            Unknown {
+                /// The `type` of the request body.
+                event_type: ::std::string::String,
+                /// The payload, as raw JSON.
+                payload: ::std::boxed::Box<#private::RawValue>,
+            },
+        }
+
+        impl Event {
+            /// The event type, e.g. `customer.customer_updated`.
+            pub fn event_type(&self) -> &str {
+                match self {
+                    #(#type_arms)*
+                    Self::Unknown { event_type, .. } => event_type,
+                }
+            }
+        }
+
+        impl ::core::cmp::PartialEq for Event {
+            fn eq(&self, other: &Self) -> bool {
+                match (self, other) {
+                    #(#eq_arms)*
+                    (
+                        Self::Unknown { event_type: a, payload: p },
+                        Self::Unknown { event_type: b, payload: q },
+                    ) => a == b && p.get() == q.get(),
+                    _ => false,
+                }
+            }
+        }
+
+        /// Serializes the payload alone (the `payload` of the request body).
+        impl #private::serde::Serialize for Event {
+            fn serialize<S: #private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match self {
+                    #(#ser_arms)*
+                    Self::Unknown { payload, .. } => #private::serde::Serialize::serialize(payload, serializer),
+                }
+            }
+        }
+
+        /// The body of one webhook request.
+        #[derive(Clone, Debug, PartialEq)]
+        pub struct Webhook {
+            #(#fields)*
+            /// The event: its type and typed payload.
+            pub event: Event,
+        }
+
+        impl Webhook {
+            /// The event type, e.g. `customer.customer_updated`.
+            pub fn event_type(&self) -> &str {
+                self.event.event_type()
+            }
+        }
+
+        /// Serializes the request body as Plain sends it.
+        impl #private::serde::Serialize for Webhook {
+            fn serialize<S: #private::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                use #private::serde::ser::SerializeStruct as _;
+                let mut s = serializer.serialize_struct("Webhook", #field_count)?;
+                #(#ser_fields)*
+                s.serialize_field("type", self.event.event_type())?;
+                s.serialize_field("payload", &self.event)?;
+                s.end()
+            }
+        }
+
+        #[derive(#private::serde::Deserialize)]
+        #[serde(crate = #serde_path)]
+        struct __Envelope<'a> {
+            #(#env_fields)*
+            #[serde(rename = "type", borrow)]
+            event_type: ::std::borrow::Cow<'a, str>,
+            #[serde(borrow)]
+            payload: &'a #private::RawValue,
+        }
+
+        /// Parses a request body, requiring the webhook target version to be
+        /// [`SCHEMA_VERSION`] (as Plain's own SDK does).
+        ///
+        /// The event `type` decides the payload's type; the payload is parsed
+        /// once, straight into it.
+        pub fn parse(body: &[u8]) -> ::core::result::Result<Webhook, #runtime::Error> {
+            parse_with(body, #runtime::VersionPolicy::Exact)
+        }
+
+        /// Parses a request body under the given version policy.
+        pub fn parse_with(
+            body: &[u8],
+            policy: #runtime::VersionPolicy,
+        ) -> ::core::result::Result<Webhook, #runtime::Error> {
+            let envelope: __Envelope<'_> = #private::parse_envelope(body)?;
+            let event_type: &str = &envelope.event_type;
+            #private::check_version(
+                policy,
+                SCHEMA_VERSION,
+                envelope.#meta_field.webhook_target_version.as_deref(),
+                event_type,
+            )?;
+            let raw = envelope.payload;
+            let event = match event_type {
+                #(#parse_arms)*
+                _ => Event::Unknown {
+                    event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                    payload: ::std::borrow::ToOwned::to_owned(raw),
+                },
+            };
+            ::core::result::Result::Ok(Webhook {
+                #(#moves)*
+                event,
+            })
+        }
+    }
+}
+
+/// The `Webhook` field for a root property; `event` is taken.
+fn field_name(json: &str) -> String {
+    let s = snake(json);
+    if s == "event" {
+        "event_".to_string()
+    } else {
+        s
+    }
+}

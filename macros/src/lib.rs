@@ -1,0 +1,109 @@
+//! The `#[webhooks(schema = "...")]` attribute of `plain-webhooks`.
+//!
+//! A thin shell: it reads the schema file, hands it to
+//! `plain_webhooks_codegen`, and turns every problem into a spanned
+//! `compile_error!`. Use it through `plain_webhooks::webhooks`.
+
+use std::path::{Path, PathBuf};
+
+use proc_macro::TokenStream;
+use quote::quote;
+use syn::{parse::Parser, spanned::Spanned, ItemMod, LitStr};
+
+/// Fills a module with the types of a Plain webhook schema.
+///
+/// ```ignore
+/// #[plain_webhooks::webhooks(schema = "schemas/plain/latest.json")]
+/// pub mod plain {}
+/// ```
+///
+/// The path is relative to the crate's `CARGO_MANIFEST_DIR`, or absolute.
+#[proc_macro_attribute]
+pub fn webhooks(attr: TokenStream, item: TokenStream) -> TokenStream {
+    match expand(attr.into(), item.into()) {
+        Ok(tokens) => tokens.into(),
+        Err(e) => e.to_compile_error().into(),
+    }
+}
+
+fn expand(
+    attr: proc_macro2::TokenStream,
+    item: proc_macro2::TokenStream,
+) -> syn::Result<proc_macro2::TokenStream> {
+    let mut schema: Option<LitStr> = None;
+    let mut runtime: Option<LitStr> = None;
+    let parser = syn::meta::parser(|meta| {
+        if meta.path.is_ident("schema") {
+            schema = Some(meta.value()?.parse()?);
+            Ok(())
+        } else if meta.path.is_ident("runtime") {
+            runtime = Some(meta.value()?.parse()?);
+            Ok(())
+        } else {
+            Err(meta.error("unknown argument; expected `schema = \"path/to/schema.json\"`"))
+        }
+    });
+    parser.parse2(attr.clone())?;
+    let schema = schema.ok_or_else(|| {
+        syn::Error::new(
+            attr.span(),
+            "missing `schema = \"path/to/schema.json\"` (relative to CARGO_MANIFEST_DIR)",
+        )
+    })?;
+    let mut module: ItemMod = syn::parse2(item)?;
+    let Some((brace, mut content)) = module.content.take() else {
+        return Err(syn::Error::new(
+            module.semi.span(),
+            "write `mod name {}`: the macro fills the module's body",
+        ));
+    };
+
+    let path = resolve(&schema.value());
+    let shown = path.display().to_string();
+    let text = std::fs::read_to_string(&path)
+        .map_err(|e| syn::Error::new(schema.span(), format!("cannot read schema {shown}: {e}")))?;
+
+    let mut settings = plain_webhooks_codegen::Settings::new();
+    if let Some(r) = &runtime {
+        settings.with_runtime_path(r.value());
+    }
+    let generator = plain_webhooks_codegen::Generator::new(&settings);
+    let generated = std::panic::catch_unwind(|| generator.generate(&text))
+        .map_err(|_| {
+            syn::Error::new(
+                schema.span(),
+                format!("{shown}: the code generator panicked"),
+            )
+        })?
+        .map_err(|errors| {
+            let mut all = errors
+                .iter()
+                .map(|e| syn::Error::new(schema.span(), format!("{shown}: {e}")));
+            let mut first = all.next().expect("an error list is never empty");
+            for e in all {
+                first.combine(e);
+            }
+            first
+        })?;
+    let tokens: proc_macro2::TokenStream = generated;
+    let include = LitStr::new(&shown, schema.span());
+    let file: syn::File = syn::parse2(quote! {
+        // Makes Cargo rebuild when the schema changes.
+        const _: &[u8] = ::core::include_bytes!(#include);
+        #tokens
+    })?;
+    content.extend(file.items);
+    module.content = Some((brace, content));
+    Ok(quote!(#module))
+}
+
+fn resolve(p: &str) -> PathBuf {
+    let p = Path::new(p);
+    if p.is_absolute() {
+        return p.to_path_buf();
+    }
+    let base = std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    base.join(p)
+}

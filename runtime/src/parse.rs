@@ -1,0 +1,137 @@
+//! Parsing helpers that generated code calls through `__private`.
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use crate::{Error, ErrorKind, VersionPolicy};
+
+/// Parses the request envelope. The fast path is plain serde_json; only on
+/// failure is the body read again to find the path of the problem.
+pub fn parse_envelope<'de, T: Deserialize<'de>>(body: &'de [u8]) -> Result<T, Error> {
+    match serde_json::from_slice(body) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(describe::<T>(body, e, None, None)),
+    }
+}
+
+/// Parses an event payload into its type.
+pub fn parse_payload<'de, T: Deserialize<'de>>(
+    event_type: &str,
+    raw: &'de RawValue,
+) -> Result<T, Error> {
+    match serde_json::from_str(raw.get()) {
+        Ok(v) => Ok(v),
+        Err(e) => Err(describe::<T>(
+            raw.get().as_bytes(),
+            e,
+            Some(event_type),
+            Some("payload"),
+        )),
+    }
+}
+
+/// Checks `webhookMetadata.webhookTargetVersion` against the schema's.
+pub fn check_version(
+    policy: VersionPolicy,
+    expected: Option<&str>,
+    found: Option<&str>,
+    event_type: &str,
+) -> Result<(), Error> {
+    if policy == VersionPolicy::Any || expected == found {
+        return Ok(());
+    }
+    let expected = match expected {
+        Some(v) => format!("`{v}`"),
+        None => "none (this schema is unversioned)".to_string(),
+    };
+    let found = match found {
+        Some(v) => format!("`{v}`"),
+        None => "none".to_string(),
+    };
+    Err(Error::new(
+        ErrorKind::VersionMismatch,
+        format!(
+            "webhook target version mismatch: the schema expects {expected}, the body has {found}"
+        ),
+    )
+    .with_event_type(Some(event_type))
+    .with_path(Some("webhookMetadata.webhookTargetVersion".into())))
+}
+
+#[derive(Deserialize)]
+struct TypeOnly<'a> {
+    #[serde(rename = "type", borrow, default)]
+    event_type: Option<Cow<'a, str>>,
+}
+
+/// Turns a serde_json error into ours, with the JSON path (cold path).
+fn describe<'de, T: Deserialize<'de>>(
+    input: &'de [u8],
+    first: serde_json::Error,
+    event_type: Option<&str>,
+    prefix: Option<&str>,
+) -> Error {
+    let envelope_type;
+    let event_type = match event_type {
+        Some(t) => Some(t),
+        None => {
+            envelope_type = serde_json::from_slice::<TypeOnly<'_>>(input)
+                .ok()
+                .and_then(|t| t.event_type);
+            envelope_type.as_deref()
+        }
+    };
+    if first.is_syntax() || first.is_eof() || first.is_io() {
+        let at = format!("line {}, column {}", first.line(), first.column());
+        return Error::new(
+            ErrorKind::Json,
+            format!(
+                "invalid JSON at {at}: {}",
+                strip_location(&first.to_string())
+            ),
+        )
+        .with_event_type(event_type)
+        .with_path(prefix.map(str::to_string));
+    }
+    let mut de = serde_json::Deserializer::from_slice(input);
+    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => {
+            let path = e.path().to_string();
+            (path, strip_location(&e.inner().to_string()).to_string())
+        }
+        // Only the fast path failed (should not happen): report it as is.
+        Ok(_) => (
+            ".".to_string(),
+            strip_location(&first.to_string()).to_string(),
+        ),
+    };
+    let mut segments: Vec<String> = prefix.map(str::to_string).into_iter().collect();
+    if path != "." && !path.is_empty() {
+        segments.push(path);
+    }
+    // serde reports a missing field at its parent; name the field itself.
+    let message = match missing_field(&message) {
+        Some(field) => {
+            segments.push(field.to_string());
+            "missing field".to_string()
+        }
+        None => message,
+    };
+    let path = (!segments.is_empty()).then(|| segments.join("."));
+    Error::new(ErrorKind::Schema, message)
+        .with_event_type(event_type)
+        .with_path(path)
+}
+
+fn missing_field(message: &str) -> Option<&str> {
+    message.strip_prefix("missing field `")?.strip_suffix('`')
+}
+
+fn strip_location(msg: &str) -> &str {
+    match msg.rfind(" at line ") {
+        Some(i) => &msg[..i],
+        None => msg,
+    }
+}

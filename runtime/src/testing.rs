@@ -1,0 +1,1 @@
+//! Helpers for testing webhook handlers (being written).
