@@ -59,6 +59,7 @@ pub fn normalize(mut doc: Value) -> Result<Schema, Errors> {
     hoist_inline_unions(&mut doc);
     let unions = find_unions(&mut doc);
     let (version, metadata_def) = relax_version(&mut doc)?;
+    simplify_untagged(&mut doc);
     consts_to_enums(&mut doc);
 
     let Value::Object(mut root) = doc else {
@@ -213,11 +214,14 @@ fn check_keywords(doc: &Value) -> Result<(), Errors> {
                     .as_array()
                     .is_some_and(|l| l.iter().all(Value::is_string)))
                 .then_some("an array of strings"),
-                "anyOf" | "oneOf" | "allOf" => (!val.as_array().is_some_and(|l| !l.is_empty()))
+                "anyOf" | "oneOf" | "allOf" => val
+                    .as_array()
+                    .is_none_or(Vec::is_empty)
                     .then_some("a non-empty array of schemas"),
-                "enum" => {
-                    (!val.as_array().is_some_and(|l| !l.is_empty())).then_some("a non-empty array")
-                }
+                "enum" => val
+                    .as_array()
+                    .is_none_or(Vec::is_empty)
+                    .then_some("a non-empty array"),
                 "type" => (!(val.is_string()
                     || val
                         .as_array()
@@ -392,7 +396,7 @@ fn fresh_name(doc: &Value, wanted: &str) -> String {
 /// `#/definitions/attachment/properties/fileMimeType` → `attachmentFileMimeType`;
 /// `#/definitions/internalActor/anyOf/0` → `internalActorUnknown` (after its
 /// tag value) or `internalActorVariant0`.
-fn name_for_pointer(pointer: &str, target: &Value) -> String {
+fn name_for_pointer(doc: &Value, pointer: &str) -> String {
     let segs: Vec<String> = pointer
         .trim_start_matches('#')
         .split('/')
@@ -413,10 +417,12 @@ fn name_for_pointer(pointer: &str, target: &Value) -> String {
                 i += 2;
             }
             ("anyOf" | "oneOf" | "allOf", Some(n)) => {
-                let last = i + 2 == rest.len();
-                let tag = last
-                    .then(|| first_const(target))
-                    .flatten()
+                // A branch is best named after its tag value.
+                let here = format!("{}/{}", prefix_of(&segs, &rest, i), escape(n))
+                    .replacen("{kw}", seg, 1);
+                let tag = doc
+                    .pointer(&here)
+                    .and_then(first_const)
                     .map(pascal)
                     .unwrap_or_else(|| format!("Variant{n}"));
                 name.push_str(&tag);
@@ -437,6 +443,18 @@ fn name_for_pointer(pointer: &str, target: &Value) -> String {
         }
     }
     name
+}
+
+/// The JSON pointer (without `#`) of `rest[..i]` followed by `{kw}`.
+fn prefix_of(segs: &[String], rest: &[String], i: usize) -> String {
+    let head = &segs[..segs.len() - rest.len()];
+    let mut out = String::new();
+    for s in head.iter().chain(&rest[..i]) {
+        out.push('/');
+        out.push_str(&escape(s));
+    }
+    out.push_str("/{kw}");
+    out
 }
 
 /// The first (by name) required property pinned to a string: a good name
@@ -481,7 +499,7 @@ fn hoist_deep_refs(doc: &mut Value) -> Result<(), Errors> {
             redirect_refs(doc, &target, &alias);
             continue;
         }
-        let name = fresh_name(doc, &name_for_pointer(&target, &node));
+        let name = fresh_name(doc, &name_for_pointer(doc, &target));
         let new_ref = def_ref(&name);
         doc["definitions"]
             .as_object_mut()
@@ -559,7 +577,7 @@ fn hoist_inline_unions(doc: &mut Value) {
     sites.sort_by_key(|s| std::cmp::Reverse(s.matches('/').count()));
     for site in sites {
         let node = doc.pointer(&site[1..]).cloned().expect("found above");
-        let name = fresh_name(doc, &name_for_pointer(&site, &json!({})));
+        let name = fresh_name(doc, &name_for_pointer(doc, &site));
         let (kw, branches, nullable) = unions::non_null_branches(&node).expect("found above");
         let mut def = Map::new();
         def.insert(
@@ -845,6 +863,86 @@ fn strip_required(schema: &mut Value, prop: &str) {
     if let Some(r) = schema.get_mut("required").and_then(Value::as_array_mut) {
         r.retain(|v| v.as_str() != Some(prop));
     }
+}
+
+/// Applies `f` to every schema in the document, children first.
+fn visit_schemas_mut(v: &mut Value, f: &mut dyn FnMut(&mut Value)) {
+    if let Some(o) = v.as_object_mut() {
+        for (k, val) in o.iter_mut() {
+            match k.as_str() {
+                "properties" | "definitions" | "patternProperties" | "dependencies" => {
+                    if let Some(m) = val.as_object_mut() {
+                        for s in m.values_mut() {
+                            visit_schemas_mut(s, f);
+                        }
+                    }
+                }
+                "anyOf" | "oneOf" | "allOf" | "items" => match val {
+                    Value::Array(l) => l.iter_mut().for_each(|s| visit_schemas_mut(s, f)),
+                    other => visit_schemas_mut(other, f),
+                },
+                "additionalProperties"
+                | "additionalItems"
+                | "not"
+                | "if"
+                | "then"
+                | "else"
+                | "contains"
+                | "propertyNames" => visit_schemas_mut(val, f),
+                _ => {}
+            }
+        }
+    }
+    f(v);
+}
+
+/// Untagged unions, in the form typify reads right:
+/// - a branch that accepts anything (`{}`) makes the union accept anything;
+/// - `{"type": "string"}` beside other string branches subsumes them;
+/// - any other `anyOf` of two or more non-null branches becomes `oneOf`,
+///   which typify turns into an enum that takes the first branch that
+///   matches: what `anyOf` means for a value. (Its reading of `anyOf` is a
+///   struct of flattened options, which cannot hold a string.)
+fn simplify_untagged(doc: &mut Value) {
+    visit_schemas_mut(doc, &mut |v| {
+        let Some(o) = v.as_object_mut() else { return };
+        let Some(Value::Array(branches)) = o.get("anyOf") else {
+            return;
+        };
+        let non_null: Vec<&Value> = branches
+            .iter()
+            .filter(|b| !unions::is_null_schema(b))
+            .collect();
+        let nullable = non_null.len() < branches.len();
+        if non_null.len() < 2 {
+            return;
+        }
+        let accepts_anything = |b: &Value| b == &json!({}) || b == &json!(true);
+        if non_null.iter().any(|b| accepts_anything(b)) {
+            o.remove("anyOf");
+            return;
+        }
+        let plain_string = json!({"type": "string"});
+        let all_strings = non_null.iter().all(|b| {
+            b.get("type").and_then(Value::as_str) == Some("string") && b.get("$ref").is_none()
+        });
+        if all_strings && non_null.contains(&&plain_string) {
+            let replacement = if nullable {
+                json!({"type": ["string", "null"]})
+            } else {
+                plain_string
+            };
+            o.remove("anyOf");
+            for (k, val) in replacement.as_object().expect("an object") {
+                o.insert(k.clone(), val.clone());
+            }
+            return;
+        }
+        // (Tagged union definitions are replaced by our own enums, so what
+        // typify would make of them does not matter.)
+        let list = o.remove("anyOf").expect("matched above");
+        o.insert("oneOf".into(), list);
+    });
 }
 
 /// typify ignores `const`; a one-value `enum` it checks.

@@ -59,9 +59,16 @@ fn expand(
     };
 
     let path = resolve(&schema.value());
-    let shown = path.display().to_string();
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| syn::Error::new(schema.span(), format!("cannot read schema {shown}: {e}")))?;
+    let shown = schema.value();
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        syn::Error::new(
+            schema.span(),
+            format!(
+                "cannot read schema `{shown}` ({e}); relative paths start at CARGO_MANIFEST_DIR, here {}",
+                path.display()
+            ),
+        )
+    })?;
 
     let mut settings = plain_webhooks_codegen::Settings::new();
     if let Some(r) = &runtime {
@@ -86,7 +93,7 @@ fn expand(
             first
         })?;
     let tokens: proc_macro2::TokenStream = generated;
-    let include = LitStr::new(&shown, schema.span());
+    let include = LitStr::new(&path.display().to_string(), schema.span());
     let file: syn::File = syn::parse2(quote! {
         // Makes Cargo rebuild when the schema changes.
         const _: &[u8] = ::core::include_bytes!(#include);

@@ -21,9 +21,12 @@ extern crate self as plain_webhooks;
 
 mod error;
 mod parse;
+mod signature;
+pub mod testing;
 
 pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
+pub use signature::{verify_signature, verify_signature_any, verify_webhook, VerifyOptions};
 
 /// How `parse_with` treats `webhookMetadata.webhookTargetVersion`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -1,0 +1,64 @@
+//! Snapshot tests of the generated code, and trybuild tests that compile
+//! the snapshots and check the compile errors for bad schemas.
+
+use std::path::{Path, PathBuf};
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn expand(schema: &Path) -> String {
+    let text = std::fs::read_to_string(schema).expect("schema readable");
+    let tokens = plain_webhooks_codegen::Generator::default()
+        .generate(&text)
+        .unwrap_or_else(|e| panic!("{}: {e}", schema.display()));
+    let file: syn::File = syn::parse2(tokens).expect("generated code parses");
+    prettyplease::unparse(&file)
+}
+
+/// Plain's schemas folder, or `None` (skipped, but an error under CI=true).
+fn plain_schemas() -> Option<PathBuf> {
+    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("../shared/plain-schemas"));
+    if dir.join("latest.json").is_file() {
+        return Some(dir);
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        panic!(
+            "no Plain schemas at {}: set PLAIN_SCHEMAS_DIR",
+            dir.display()
+        );
+    }
+    eprintln!(
+        "SKIPPED the latest.json snapshot: no Plain schemas at {}",
+        dir.display()
+    );
+    None
+}
+
+#[test]
+fn snapshot_minimal() {
+    let out = expand(&root().join("schemas/test/minimal.json"));
+    expectorate::assert_contents("tests/snapshots/minimal.rs", &out);
+}
+
+#[test]
+fn snapshot_latest() {
+    let Some(dir) = plain_schemas() else { return };
+    let out = expand(&dir.join("latest.json"));
+    expectorate::assert_contents("tests/snapshots/latest.rs", &out);
+}
+
+#[test]
+fn generation_is_deterministic() {
+    let path = root().join("schemas/test/minimal.json");
+    assert_eq!(expand(&path), expand(&path));
+}
+
+#[test]
+fn ui() {
+    let t = trybuild::TestCases::new();
+    t.pass("tests/ui/pass/*.rs");
+    t.compile_fail("tests/ui/fail/*.rs");
+}

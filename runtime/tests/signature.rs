@@ -1,0 +1,478 @@
+//! Signature and replay checks, against test vectors computed outside this
+//! crate.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use plain_webhooks::{
+    testing, verify_signature, verify_signature_any, verify_webhook, Error, ErrorKind,
+    VerifyOptions,
+};
+
+const BODY: &[u8] = br#"{"hello":"world"}"#;
+const SECRET: &[u8] = b"secret";
+// python3 -c "import hmac,hashlib;print(hmac.new(b'secret', b'{\"hello\":\"world\"}', hashlib.sha256).hexdigest())"
+const BODY_SIG: &str = "2677ad3e7c090b2fa2c0fb13020d66d5420879b8316eb356a2d60fb9073bc778";
+// Same body, keyed with b'old-secret' and b'new-secret' (same python3 one-liner).
+const OLD_SIG: &str = "4b9e2eae245a1336ed30f51ee5761ec024bb2e7052b7a335573af0e38ec44f3f";
+const NEW_SIG: &str = "6597104e6341dc374f4642263e9937c299cc282f77181f6c8420338914b24071";
+
+fn kind(r: Result<(), Error>) -> ErrorKind {
+    r.expect_err("expected an error").kind()
+}
+
+#[test]
+fn sign_matches_independent_vectors() {
+    assert_eq!(testing::sign(BODY, SECRET), BODY_SIG);
+    // RFC 4231 test case 2.
+    assert_eq!(
+        testing::sign(b"what do ya want for nothing?", b"Jefe"),
+        "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843"
+    );
+    // RFC 4231 test case 6: a key longer than the block size is hashed first.
+    assert_eq!(
+        testing::sign(
+            b"Test Using Larger Than Block-Size Key - Hash Key First",
+            &[0xaa; 131]
+        ),
+        "60e431591ee0b67f0d8a26aacbf5b77f8e0bc6213728c5140546040f0ee37f54"
+    );
+}
+
+#[test]
+fn valid_signature_verifies_in_either_case() {
+    assert_eq!(verify_signature(BODY, BODY_SIG, SECRET), Ok(()));
+    assert_eq!(
+        verify_signature(BODY, &BODY_SIG.to_ascii_uppercase(), SECRET),
+        Ok(())
+    );
+    let mixed: String = BODY_SIG
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if i % 2 == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c
+            }
+        })
+        .collect();
+    assert_eq!(verify_signature(BODY, &mixed, SECRET), Ok(()));
+    assert_eq!(
+        verify_signature(BODY, &format!(" \t{BODY_SIG}\r\n"), SECRET),
+        Ok(())
+    );
+}
+
+#[test]
+fn every_byte_flip_of_the_body_fails() {
+    for i in 0..BODY.len() {
+        for mask in [0x01, 0x80, 0xff] {
+            let mut body = BODY.to_vec();
+            body[i] ^= mask;
+            assert_eq!(
+                kind(verify_signature(&body, BODY_SIG, SECRET)),
+                ErrorKind::SignatureMismatch,
+                "byte {i} xor {mask:#04x}"
+            );
+        }
+    }
+    // Truncated and extended bodies fail too.
+    assert_eq!(
+        kind(verify_signature(&BODY[..BODY.len() - 1], BODY_SIG, SECRET)),
+        ErrorKind::SignatureMismatch
+    );
+    assert_eq!(
+        kind(verify_signature(&[BODY, b" "].concat(), BODY_SIG, SECRET)),
+        ErrorKind::SignatureMismatch
+    );
+}
+
+#[test]
+fn wrong_secret_or_flipped_signature_fails() {
+    assert_eq!(
+        kind(verify_signature(BODY, BODY_SIG, b"Secret")),
+        ErrorKind::SignatureMismatch
+    );
+    let mut flipped = BODY_SIG.to_string();
+    flipped.replace_range(63.., "9");
+    assert_eq!(
+        kind(verify_signature(BODY, &flipped, SECRET)),
+        ErrorKind::SignatureMismatch
+    );
+}
+
+#[test]
+fn malformed_signatures() {
+    let non_hex = format!("{}g", &BODY_SIG[..63]);
+    let prefixed = format!("0x{}", &BODY_SIG[..62]);
+    let inner_space = format!("{} {}", &BODY_SIG[..31], &BODY_SIG[32..]);
+    let non_ascii = format!("{}é", &BODY_SIG[..62]);
+    for sig in [
+        &BODY_SIG[..63],
+        &BODY_SIG[..32],
+        &format!("{BODY_SIG}0"),
+        &format!("sha256={BODY_SIG}"),
+        &non_hex,
+        &prefixed,
+        &inner_space,
+        &non_ascii,
+    ] {
+        assert_eq!(
+            kind(verify_signature(BODY, sig, SECRET)),
+            ErrorKind::MalformedSignature,
+            "{sig:?}"
+        );
+    }
+}
+
+#[test]
+fn empty_inputs_have_their_own_kinds() {
+    assert_eq!(
+        kind(verify_signature(BODY, BODY_SIG, b"")),
+        ErrorKind::EmptySecret
+    );
+    assert_eq!(
+        kind(verify_signature(b"", BODY_SIG, SECRET)),
+        ErrorKind::EmptyBody
+    );
+    assert_eq!(
+        kind(verify_signature(BODY, "", SECRET)),
+        ErrorKind::MissingSignature
+    );
+    assert_eq!(
+        kind(verify_signature(BODY, " \t\r\n", SECRET)),
+        ErrorKind::MissingSignature
+    );
+    for k in [
+        ErrorKind::EmptySecret,
+        ErrorKind::EmptyBody,
+        ErrorKind::MissingSignature,
+        ErrorKind::MalformedSignature,
+        ErrorKind::SignatureMismatch,
+        ErrorKind::TimestampOutOfTolerance,
+    ] {
+        assert!(k.is_signature(), "{k:?}");
+    }
+}
+
+#[test]
+fn errors_reveal_neither_secret_nor_expected_signature() {
+    let secret = b"whsec_do_not_leak_0123456789";
+    let secret_str = std::str::from_utf8(secret).unwrap();
+    let expected = testing::sign(BODY, secret);
+    let errors = [
+        verify_signature(BODY, BODY_SIG, secret),
+        verify_signature(BODY, &expected[..63], secret),
+        verify_signature(BODY, &format!("{}z", &expected[..63]), secret),
+        verify_signature(b"", BODY_SIG, secret),
+        verify_signature(BODY, "", secret),
+        verify_signature_any(BODY, BODY_SIG, &[b"", secret]),
+    ];
+    for e in errors {
+        let e = e.expect_err("expected an error");
+        for text in [e.to_string(), format!("{e:?}")] {
+            assert!(!text.contains(secret_str), "{text}");
+            assert!(!text.contains(&expected), "{text}");
+            assert!(!text.contains(&expected.to_ascii_uppercase()), "{text}");
+            // Not even a recognisable prefix of the expected signature.
+            assert!(!text.contains(&expected[..16]), "{text}");
+        }
+    }
+}
+
+#[test]
+fn rotation_accepts_any_secret() {
+    let secrets: &[&[u8]] = &[b"old-secret", b"new-secret"];
+    assert_eq!(verify_signature_any(BODY, OLD_SIG, secrets), Ok(()));
+    assert_eq!(verify_signature_any(BODY, NEW_SIG, secrets), Ok(()));
+    assert_eq!(
+        kind(verify_signature_any(BODY, BODY_SIG, secrets)),
+        ErrorKind::SignatureMismatch
+    );
+    // Empty secrets are skipped, not matched.
+    assert_eq!(
+        verify_signature_any(BODY, NEW_SIG, &[b"", b"new-secret"]),
+        Ok(())
+    );
+    assert_eq!(
+        kind(verify_signature_any(BODY, NEW_SIG, &[])),
+        ErrorKind::EmptySecret
+    );
+    assert_eq!(
+        kind(verify_signature_any(BODY, NEW_SIG, &[b"", b""])),
+        ErrorKind::EmptySecret
+    );
+}
+
+fn at(s: &str) -> DateTime<Utc> {
+    s.parse().unwrap()
+}
+
+fn webhook_body(timestamp: &str) -> Vec<u8> {
+    format!(
+        r#"{{"id":"pEv_1","type":"customer.customer_updated","webhookMetadata":{{"webhookDeliveryAttemptTimestamp":"{timestamp}"}}}}"#
+    )
+    .into_bytes()
+}
+
+fn check_at(body: &[u8], now: DateTime<Utc>) -> Result<(), Error> {
+    let sig = testing::sign(body, SECRET);
+    let options = VerifyOptions::new().with_now(now);
+    verify_webhook(body, &sig, &[SECRET], &options)
+}
+
+#[test]
+fn tolerance_boundaries() {
+    let stamp = at("2024-05-01T12:00:00.250Z");
+    let body = webhook_body("2024-05-01T12:00:00.250Z");
+    let five_min = TimeDelta::minutes(5);
+    let second = TimeDelta::seconds(1);
+
+    assert_eq!(check_at(&body, stamp), Ok(()));
+    // Past: inside by 1 s, exactly at, outside by 1 s.
+    assert_eq!(check_at(&body, stamp + five_min - second), Ok(()));
+    assert_eq!(check_at(&body, stamp + five_min), Ok(()));
+    let late = check_at(&body, stamp + five_min + second).unwrap_err();
+    assert_eq!(late.kind(), ErrorKind::TimestampOutOfTolerance);
+    assert!(late.message().contains("too old"), "{late}");
+    assert!(late.message().contains("1s beyond"), "{late}");
+    // Future: the same, mirrored.
+    assert_eq!(check_at(&body, stamp - five_min + second), Ok(()));
+    assert_eq!(check_at(&body, stamp - five_min), Ok(()));
+    let early = check_at(&body, stamp - five_min - second).unwrap_err();
+    assert_eq!(early.kind(), ErrorKind::TimestampOutOfTolerance);
+    assert!(early.message().contains("future"), "{early}");
+    assert!(early.message().contains("1s beyond"), "{early}");
+    // A sub-second miss is not reported as 0s.
+    let just = check_at(&body, stamp + five_min + TimeDelta::milliseconds(1)).unwrap_err();
+    assert!(just.message().contains("0.001s beyond"), "{just}");
+}
+
+#[test]
+fn custom_tolerance_and_offsets() {
+    // Same instant written with an offset.
+    let body = webhook_body("2024-05-01T14:00:00+02:00");
+    let sig = testing::sign(&body, SECRET);
+    let now = at("2024-05-01T12:00:10Z");
+    let tight = VerifyOptions::new()
+        .with_now(now)
+        .with_tolerance(Duration::from_secs(10));
+    assert_eq!(verify_webhook(&body, &sig, &[SECRET], &tight), Ok(()));
+    let tighter = tight.with_tolerance(Duration::from_secs(9));
+    assert_eq!(
+        kind(verify_webhook(&body, &sig, &[SECRET], &tighter)),
+        ErrorKind::TimestampOutOfTolerance
+    );
+    assert_eq!(
+        VerifyOptions::default(),
+        VerifyOptions {
+            tolerance: Duration::from_secs(300),
+            now: None
+        }
+    );
+}
+
+#[test]
+fn system_clock_is_used_by_default() {
+    let now = system_now();
+    let body = webhook_body(&now.to_rfc3339());
+    let sig = testing::sign(&body, SECRET);
+    assert_eq!(
+        verify_webhook(&body, &sig, &[SECRET], &VerifyOptions::new()),
+        Ok(())
+    );
+    let old = webhook_body("2020-01-01T00:00:00Z");
+    let sig = testing::sign(&old, SECRET);
+    assert_eq!(
+        kind(verify_webhook(&old, &sig, &[SECRET], &VerifyOptions::new())),
+        ErrorKind::TimestampOutOfTolerance
+    );
+}
+
+// chrono's `clock` feature is off in this crate, so read the clock through std.
+fn system_now() -> DateTime<Utc> {
+    std::time::SystemTime::now().into()
+}
+
+#[test]
+fn webhook_body_must_carry_a_readable_timestamp() {
+    let now = at("2024-05-01T12:00:00Z");
+    let path = "webhookMetadata.webhookDeliveryAttemptTimestamp";
+    let cases: [(&[u8], ErrorKind); 7] = [
+        (b"not json", ErrorKind::Json),
+        (br#"{"webhookMetadata":{"#, ErrorKind::Json),
+        (br#"{"id":"pEv_1"}"#, ErrorKind::Schema),
+        (br#"{"webhookMetadata":{}}"#, ErrorKind::Schema),
+        (
+            br#"{"webhookMetadata":{"webhookDeliveryAttemptTimestamp":5}}"#,
+            ErrorKind::Schema,
+        ),
+        (
+            br#"{"webhookMetadata":{"webhookDeliveryAttemptTimestamp":"yesterday"}}"#,
+            ErrorKind::Schema,
+        ),
+        (br#"[1,2,3]"#, ErrorKind::Schema),
+    ];
+    for (body, expected) in cases {
+        let e = check_at(body, now).unwrap_err();
+        assert_eq!(e.kind(), expected, "{}: {e}", String::from_utf8_lossy(body));
+        assert!(e.to_string().contains(path), "{e}");
+    }
+}
+
+#[test]
+fn signature_is_checked_before_the_body_is_read() {
+    let options = VerifyOptions::new().with_now(at("2024-05-01T12:00:00Z"));
+    assert_eq!(
+        kind(verify_webhook(b"not json", BODY_SIG, &[SECRET], &options)),
+        ErrorKind::SignatureMismatch
+    );
+    assert_eq!(
+        kind(verify_webhook(b"not json", "", &[SECRET], &options)),
+        ErrorKind::MissingSignature
+    );
+}
+
+/// The shared fixture, or `None` (with a note) when it is absent outside CI.
+fn fixture_path() -> Option<PathBuf> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../shared/fixtures/customer-updated.unversioned.json");
+    if path.exists() {
+        return Some(path);
+    }
+    if std::env::var("CI").as_deref() == Ok("true") {
+        panic!("fixture missing: {}", path.display());
+    }
+    eprintln!("skipping: fixture missing: {}", path.display());
+    None
+}
+
+#[test]
+fn real_fixture_verifies_at_its_delivery_time() {
+    let Some(path) = fixture_path() else { return };
+    let body = std::fs::read(&path).unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    let stamp = at(json["webhookMetadata"]["webhookDeliveryAttemptTimestamp"]
+        .as_str()
+        .unwrap());
+    let sig = testing::sign(&body, SECRET);
+    let options = VerifyOptions::new().with_now(stamp);
+    assert_eq!(verify_webhook(&body, &sig, &[SECRET], &options), Ok(()));
+    assert_eq!(
+        verify_webhook(&body, &sig, &[b"old-secret", SECRET], &options),
+        Ok(())
+    );
+    // Plain's documented example is from 2023: far outside any tolerance today.
+    assert_eq!(
+        kind(verify_webhook(
+            &body,
+            &sig,
+            &[SECRET],
+            &VerifyOptions::new()
+        )),
+        ErrorKind::TimestampOutOfTolerance
+    );
+}
+
+#[test]
+fn signed_fixture_headers_match_body() {
+    let Some(path) = fixture_path() else { return };
+    let request = testing::signed_fixture(&path, SECRET).unwrap();
+    assert_eq!(request.body, std::fs::read(&path).unwrap());
+    let json: serde_json::Value = serde_json::from_slice(&request.body).unwrap();
+    let meta = &json["webhookMetadata"];
+    let expected = [
+        (
+            "Plain-Event-Type",
+            json["type"].as_str().unwrap().to_string(),
+        ),
+        ("Plain-Event-Id", json["id"].as_str().unwrap().to_string()),
+        (
+            "Plain-Workspace-Id",
+            json["workspaceId"].as_str().unwrap().to_string(),
+        ),
+        (
+            "Plain-Webhook-Target-Id",
+            meta["webhookTargetId"].as_str().unwrap().to_string(),
+        ),
+        (
+            "Plain-Webhook-Delivery-Attempt-Id",
+            meta["webhookDeliveryAttemptId"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        ),
+        (
+            "Plain-Webhook-Delivery-Attempt-Number",
+            meta["webhookDeliveryAttemptNumber"].to_string(),
+        ),
+        (
+            "Plain-Webhook-Delivery-Attempt-Timestamp",
+            meta["webhookDeliveryAttemptTimestamp"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+        ),
+    ];
+    for (name, value) in &expected {
+        assert_eq!(request.header(name), Some(value.as_str()), "{name}");
+        // HTTP header names are case-insensitive.
+        assert_eq!(
+            request.header(&name.to_ascii_lowercase()),
+            Some(value.as_str())
+        );
+        assert_eq!(
+            request.header(&name.to_ascii_uppercase()),
+            Some(value.as_str())
+        );
+    }
+    assert_eq!(
+        request.header("Plain-Event-Type"),
+        Some("customer.customer_updated")
+    );
+    assert_eq!(
+        request.header("Plain-Webhook-Delivery-Attempt-Number"),
+        Some("1")
+    );
+    // The fixture predates webhook versions.
+    assert_eq!(request.header("Plain-Webhook-Target-Version"), None);
+    let sig = request.header("plain-request-signature").unwrap();
+    assert_eq!(sig, testing::sign(&request.body, SECRET));
+    assert_eq!(verify_signature(&request.body, sig, SECRET), Ok(()));
+}
+
+#[test]
+fn signed_request_handles_versions_and_non_json() {
+    let body = r#"{"id":"pEv_2","type":"thread.thread_created","workspaceId":"w_1","webhookMetadata":{"webhookTargetId":"whTarget_1","webhookTargetVersion":"2024-09-18","webhookDeliveryAttemptId":"whAttempt_1","webhookDeliveryAttemptNumber":3,"webhookDeliveryAttemptTimestamp":"2024-09-27T10:00:00.000Z"}}"#;
+    let request = testing::signed_request(body, SECRET);
+    assert_eq!(request.body, body.as_bytes());
+    assert_eq!(
+        request.header("Plain-Webhook-Target-Version"),
+        Some("2024-09-18")
+    );
+    assert_eq!(
+        request.header("Plain-Webhook-Delivery-Attempt-Number"),
+        Some("3")
+    );
+    assert_eq!(request.header("content-type"), Some("application/json"));
+    assert_eq!(request.header("X-Unknown"), None);
+
+    let request = testing::signed_request(BODY.to_vec(), SECRET);
+    assert_eq!(request.header("Plain-Request-Signature"), Some(BODY_SIG));
+    assert_eq!(request.header("Plain-Event-Type"), None);
+
+    let request = testing::signed_request("not json", SECRET);
+    assert_eq!(request.headers.len(), 1);
+    assert_eq!(
+        request
+            .header("Plain-Request-Signature")
+            .map(str::to_string),
+        Some(testing::sign(b"not json", SECRET))
+    );
+
+    let missing = testing::signed_fixture("/nonexistent/fixture.json", SECRET).unwrap_err();
+    assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);
+    assert!(missing.to_string().contains("/nonexistent/fixture.json"));
+}

@@ -1,0 +1,4 @@
+#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/external-ref.json")]
+mod plain {}
+
+fn main() {}

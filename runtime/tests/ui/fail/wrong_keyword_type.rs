@@ -1,0 +1,4 @@
+#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/wrong-keyword-type.json")]
+mod plain {}
+
+fn main() {}

@@ -1,0 +1,85 @@
+//! Writes one `#[webhooks]` module per schema revision found in
+//! `$PLAIN_SCHEMAS_DIR` (default `../shared/plain-schemas` beside the
+//! repository), so that every revision is expanded and compiled.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn main() {
+    println!("cargo:rerun-if-env-changed=PLAIN_SCHEMAS_DIR");
+    let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let root = manifest.join("../..");
+    let dir = match std::env::var_os("PLAIN_SCHEMAS_DIR") {
+        Some(d) => PathBuf::from(d),
+        None => root.join("../shared/plain-schemas"),
+    };
+    let dir = dir.canonicalize().unwrap_or(dir);
+    println!("cargo:rerun-if-changed={}", dir.display());
+
+    let mut files: Vec<(String, PathBuf)> = Vec::new();
+    if dir.join("latest.json").is_file() {
+        files.push(("latest.json".into(), dir.join("latest.json")));
+    }
+    if let Ok(entries) = std::fs::read_dir(dir.join("history")) {
+        let mut history: Vec<PathBuf> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        history.sort();
+        println!("cargo:rerun-if-changed={}", dir.join("history").display());
+        for p in history {
+            let name = p
+                .file_name()
+                .expect("a file")
+                .to_string_lossy()
+                .into_owned();
+            files.push((format!("history/{name}"), p));
+        }
+    }
+
+    println!("cargo::rustc-check-cfg=cfg(plain_schemas)");
+    if !files.is_empty() {
+        println!("cargo::rustc-cfg=plain_schemas");
+    }
+    let mut out = String::new();
+    for (rel, path) in &files {
+        writeln!(
+            out,
+            "#[plain_webhooks::webhooks(schema = {:?})]\npub mod {} {{}}\n",
+            path.display().to_string(),
+            module_name(rel)
+        )
+        .expect("write to a String");
+    }
+    out.push_str("revision_table! {\n");
+    for (rel, path) in &files {
+        writeln!(
+            out,
+            "    {} => ({rel:?}, {:?}),",
+            module_name(rel),
+            path.display().to_string()
+        )
+        .expect("write to a String");
+    }
+    out.push_str("}\n");
+    writeln!(
+        out,
+        "/// Where the schemas were looked for.\npub const SCHEMAS_DIR: &str = {:?};",
+        dir.display().to_string()
+    )
+    .expect("write to a String");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    std::fs::write(out_dir.join("revisions.rs"), out).expect("OUT_DIR is writable");
+}
+
+fn module_name(rel: &str) -> String {
+    let stem = Path::new(rel)
+        .file_stem()
+        .expect("a file")
+        .to_string_lossy();
+    let clean: String = stem
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    format!("r_{clean}")
+}
