@@ -40,11 +40,13 @@ pub fn emit(
         .map(|(name, u)| emit_union(name, u, &private))
         .collect::<TokenStream>();
     let envelope = emit_envelope(schema, model, &typify_out.root_fields, &runtime, &private);
+    let handler = emit_handler(model, &typify_out.root_fields, &runtime, &private);
 
     Ok(quote! {
         #types
         #unions
         #envelope
+        #handler
     })
 }
 
@@ -572,6 +574,167 @@ fn emit_envelope(
                 #(#moves)*
                 event,
             })
+        }
+    }
+}
+
+fn emit_handler(
+    model: &EventModel,
+    root_fields: &[RootField],
+    runtime: &syn::Path,
+    private: &TokenStream,
+) -> TokenStream {
+    let future = |out: TokenStream| quote!(impl ::core::future::Future<Output = #out> + ::core::marker::Send);
+    let ret = future(quote!(::core::result::Result<(), Self::Error>));
+    let mut methods = Vec::new();
+    let mut arms = Vec::new();
+    for e in &model.events {
+        let m = format_ident!("{}", e.method);
+        let v = format_ident!("{}", e.variant);
+        let t = &e.event_type;
+        let (ty, what, allow) = match &e.payload {
+            Some(def) => {
+                let ty = Ident::new(&typify_name(def), Span::call_site());
+                (quote!(#ty), format!("[`{}`]", typify_name(def)), quote!())
+            }
+            None => (
+                quote!(::std::boxed::Box<#private::RawValue>),
+                "the raw JSON payload (the schema defines none)".to_string(),
+                // `RawValue` is unsized: the box is needed.
+                quote!(#[allow(clippy::boxed_local)]),
+            ),
+        };
+        let mut text = format!("Receives `{t}` events, with {what}.");
+        if let Some(d) = &e.description {
+            text.push_str(&format!("\n\nThe schema says: \"{d}\""));
+        }
+        text.push_str("\n\nThe default ignores the event.");
+        let doc = doc_attr(&text);
+        methods.push(quote! {
+            #doc
+            #allow
+            fn #m(&self, ctx: &Context, event: #ty) -> #ret {
+                ctx.mark_ignored();
+                let _ = event;
+                ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        });
+        arms.push(quote! { Event::#v(e) => handler.#m(ctx, e).await, });
+    }
+
+    let arg = |json: &str| match root_fields.iter().find(|f| f.json == json) {
+        Some(f) => {
+            let ident = Ident::new(&field_name(&f.json), Span::call_site());
+            quote!(&webhook.#ident)
+        }
+        None => quote!(&()),
+    };
+    let (id, ts, ws, meta) = (
+        arg("id"),
+        arg("timestamp"),
+        arg("workspaceId"),
+        arg("webhookMetadata"),
+    );
+    let outcome = quote!(#runtime::Outcome<H::Error>);
+    let dispatched = future(quote!(::core::result::Result<#runtime::Dispatched, H::Error>));
+    let handled = future(outcome.clone());
+
+    quote! {
+        /// The envelope of a delivery: event id, timestamps, delivery
+        /// attempt, webhook target, raw body.
+        pub use #runtime::Context;
+
+        /// Implement the methods for the events you care about; each has a
+        /// default that ignores its event. Handlers run on any thread
+        /// (`Send` futures) and may keep state behind `&self`.
+        pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
+            /// The error your methods return; [`handle`] answers 500 with
+            /// it, so that Plain retries.
+            type Error: ::core::marker::Send;
+
+            #(#methods)*
+
+            /// Receives events of a type this schema does not list (Plain
+            /// adds event types); the default ignores them.
+            #[allow(clippy::boxed_local)]
+            fn on_unknown(
+                &self,
+                ctx: &Context,
+                event_type: ::std::string::String,
+                payload: ::std::boxed::Box<#private::RawValue>,
+            ) -> #ret {
+                ctx.mark_ignored();
+                let _ = (event_type, payload);
+                ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        }
+
+        fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+            #private::context(#id, #ts, #ws, #meta, body)
+        }
+
+        async fn __dispatch_event<H: Handler>(
+            handler: &H,
+            ctx: &Context,
+            event: Event,
+        ) -> ::core::result::Result<#runtime::Dispatched, H::Error> {
+            match event {
+                #(#arms)*
+                Event::Unknown { event_type, payload } => handler.on_unknown(ctx, event_type, payload).await,
+            }?;
+            ::core::result::Result::Ok(if ctx.is_ignored() {
+                #runtime::Dispatched::Ignored
+            } else {
+                #runtime::Dispatched::Handled
+            })
+        }
+
+        /// Calls the handler method for the webhook's event, and says
+        /// whether one of yours ran or the default ignored it.
+        pub fn dispatch<'a, H: Handler>(handler: &'a H, webhook: Webhook) -> #dispatched + 'a {
+            async move {
+                let ctx = __context(&webhook, ::std::vec::Vec::new());
+                __dispatch_event(handler, &ctx, webhook.event).await
+            }
+        }
+
+        /// Verifies the signature (and the delivery timestamp), parses and
+        /// dispatches; the outcome says what to answer Plain
+        /// ([`Outcome::status`](#runtime::Outcome::status)).
+        pub fn handle<'a, H: Handler>(
+            handler: &'a H,
+            body: &'a [u8],
+            signature: &'a str,
+            secret: &'a [u8],
+            options: &'a #runtime::HandleOptions,
+        ) -> #handled + 'a {
+            async move { handle_any(handler, body, signature, &[secret], options).await }
+        }
+
+        /// [`handle`] with several secrets (rotation): a signature made with
+        /// any of them is accepted.
+        pub fn handle_any<'a, H: Handler>(
+            handler: &'a H,
+            body: &'a [u8],
+            signature: &'a str,
+            secrets: &'a [&'a [u8]],
+            options: &'a #runtime::HandleOptions,
+        ) -> #handled + 'a {
+            async move {
+                if let ::core::result::Result::Err(e) = #runtime::verify_webhook(body, signature, secrets, &options.verify) {
+                    return #runtime::Outcome::Rejected(e);
+                }
+                let webhook = match parse_with(body, options.version_policy) {
+                    ::core::result::Result::Ok(w) => w,
+                    ::core::result::Result::Err(e) => return #runtime::Outcome::Rejected(e),
+                };
+                let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
+                match __dispatch_event(handler, &ctx, webhook.event).await {
+                    ::core::result::Result::Ok(#runtime::Dispatched::Handled) => #runtime::Outcome::Handled,
+                    ::core::result::Result::Ok(#runtime::Dispatched::Ignored) => #runtime::Outcome::Ignored,
+                    ::core::result::Result::Err(e) => #runtime::Outcome::HandlerFailed(e),
+                }
+            }
         }
     }
 }

@@ -19,11 +19,13 @@
 // Lets generated code name `::plain_webhooks` inside this crate's own tests.
 extern crate self as plain_webhooks;
 
+mod dispatch;
 mod error;
 mod parse;
 mod signature;
 pub mod testing;
 
+pub use dispatch::{status_for, Context, Dispatched, HandleOptions, Outcome};
 pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
 pub use signature::{verify_signature, verify_signature_any, verify_webhook, VerifyOptions};
@@ -42,6 +44,7 @@ pub enum VersionPolicy {
 /// What generated code needs. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::dispatch::context;
     pub use crate::parse::{check_version, parse_envelope, parse_payload};
     pub use chrono;
     pub use regress;

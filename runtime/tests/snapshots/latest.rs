@@ -8791,3 +8791,597 @@ pub fn parse_with(
         event,
     })
 }
+/// The envelope of a delivery: event id, timestamps, delivery
+/// attempt, webhook target, raw body.
+pub use ::plain_webhooks::Context;
+/// Implement the methods for the events you care about; each has a
+/// default that ignores its event. Handlers run on any thread
+/// (`Send` futures) and may keep state behind `&self`.
+pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
+    /// The error your methods return; [`handle`] answers 500 with
+    /// it, so that Plain retries.
+    type Error: ::core::marker::Send;
+    /// Receives `thread.thread_created` events, with [`ThreadCreatedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_created(
+        &self,
+        ctx: &Context,
+        event: ThreadCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_status_transitioned` events, with [`ThreadStatusTransitionedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_status_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadStatusTransitionedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_assignment_transitioned` events, with [`ThreadAssignmentTransitionedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_assignment_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadAssignmentTransitionedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.email_received` events, with [`ThreadEmailReceivedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_email_received(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailReceivedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.email_sent` events, with [`ThreadEmailSentPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_email_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailSentPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.slack_message_received` events, with [`ThreadSlackMessageReceivedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_slack_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.slack_message_sent` events, with [`ThreadSlackMessageSentEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_slack_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.slack_message_updated` events, with [`ThreadSlackMessageUpdatedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_slack_message_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageUpdatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.discord_message_received` events, with [`ThreadDiscordMessageReceivedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_discord_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.discord_message_sent` events, with [`ThreadDiscordMessageSentEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_discord_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.discord_message_updated` events, with [`ThreadDiscordMessageUpdatedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_discord_message_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageUpdatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.ms_teams_message_sent` events, with [`ThreadMsTeamsMessageSentEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_ms_teams_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadMsTeamsMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.ms_teams_message_received` events, with [`ThreadMsTeamsMessageReceivedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_ms_teams_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadMsTeamsMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.chat_sent` events, with [`ThreadChatSentPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_chat_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadChatSentPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.chat_received` events, with [`ThreadChatReceivedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_chat_received(
+        &self,
+        ctx: &Context,
+        event: ThreadChatReceivedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.note_created` events, with [`ThreadNoteCreatedEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_note_created(
+        &self,
+        ctx: &Context,
+        event: ThreadNoteCreatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_labels_changed` events, with [`ThreadLabelsChangedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_labels_changed(
+        &self,
+        ctx: &Context,
+        event: ThreadLabelsChangedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_priority_changed` events, with [`ThreadPriorityChangedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_priority_changed(
+        &self,
+        ctx: &Context,
+        event: ThreadPriorityChangedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_field_created` events, with [`ThreadFieldCreatedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_field_created(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_field_updated` events, with [`ThreadFieldUpdatedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_field_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_field_deleted` events, with [`ThreadFieldDeletedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_field_deleted(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldDeletedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.service_level_agreement_status_transitioned` events, with [`ThreadServiceLevelAgreementStatusTransitionedPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_service_level_agreement_status_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadServiceLevelAgreementStatusTransitionedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.thread_tenant_updated` events, with [`ThreadTenantUpdatedPublicEventPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_thread_tenant_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadTenantUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_created` events, with [`CustomerCreatedPublicEventPayload`].
+    ///
+    /// The schema says: "A customer has been created"
+    ///
+    /// The default ignores the event.
+    fn on_customer_created(
+        &self,
+        ctx: &Context,
+        event: CustomerCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_updated` events, with [`CustomerUpdatedPublicEventPayload`].
+    ///
+    /// The schema says: "A customer has been updated"
+    ///
+    /// The default ignores the event.
+    fn on_customer_updated(
+        &self,
+        ctx: &Context,
+        event: CustomerUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_deleted` events, with [`CustomerDeletedPublicEventPayload`].
+    ///
+    /// The schema says: "A customer has been deleted"
+    ///
+    /// The default ignores the event.
+    fn on_customer_deleted(
+        &self,
+        ctx: &Context,
+        event: CustomerDeletedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_changed` events, with [`CustomerChangedPayload`].
+    ///
+    /// The schema says: "A customer has been created or updated"
+    ///
+    /// The default ignores the event.
+    fn on_customer_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_group_changed` events, with [`CustomerGroupChangedPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_customer_group_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerGroupChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `customer.customer_group_memberships_changed` events, with [`CustomerGroupMembershipsChangedPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_customer_group_memberships_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerGroupMembershipsChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `timeline.timeline_entry_changed` events, with [`TimelineEntryChangedPayload`].
+    ///
+    /// The schema says: "A timeline entry has been added, updated or removed"
+    ///
+    /// The default ignores the event.
+    fn on_timeline_entry_changed(
+        &self,
+        ctx: &Context,
+        event: TimelineEntryChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives events of a type this schema does not list (Plain
+    /// adds event types); the default ignores them.
+    #[allow(clippy::boxed_local)]
+    fn on_unknown(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = (event_type, payload);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+}
+fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+    ::plain_webhooks::__private::context(
+        &webhook.id,
+        &webhook.timestamp,
+        &webhook.workspace_id,
+        &webhook.webhook_metadata,
+        body,
+    )
+}
+async fn __dispatch_event<H: Handler>(
+    handler: &H,
+    ctx: &Context,
+    event: Event,
+) -> ::core::result::Result<::plain_webhooks::Dispatched, H::Error> {
+    match event {
+        Event::ThreadCreated(e) => handler.on_thread_created(ctx, e).await,
+        Event::ThreadStatusTransitioned(e) => {
+            handler.on_thread_status_transitioned(ctx, e).await
+        }
+        Event::ThreadAssignmentTransitioned(e) => {
+            handler.on_thread_assignment_transitioned(ctx, e).await
+        }
+        Event::EmailReceived(e) => handler.on_email_received(ctx, e).await,
+        Event::EmailSent(e) => handler.on_email_sent(ctx, e).await,
+        Event::SlackMessageReceived(e) => handler.on_slack_message_received(ctx, e).await,
+        Event::SlackMessageSent(e) => handler.on_slack_message_sent(ctx, e).await,
+        Event::SlackMessageUpdated(e) => handler.on_slack_message_updated(ctx, e).await,
+        Event::DiscordMessageReceived(e) => {
+            handler.on_discord_message_received(ctx, e).await
+        }
+        Event::DiscordMessageSent(e) => handler.on_discord_message_sent(ctx, e).await,
+        Event::DiscordMessageUpdated(e) => {
+            handler.on_discord_message_updated(ctx, e).await
+        }
+        Event::MsTeamsMessageSent(e) => handler.on_ms_teams_message_sent(ctx, e).await,
+        Event::MsTeamsMessageReceived(e) => {
+            handler.on_ms_teams_message_received(ctx, e).await
+        }
+        Event::ChatSent(e) => handler.on_chat_sent(ctx, e).await,
+        Event::ChatReceived(e) => handler.on_chat_received(ctx, e).await,
+        Event::NoteCreated(e) => handler.on_note_created(ctx, e).await,
+        Event::ThreadLabelsChanged(e) => handler.on_thread_labels_changed(ctx, e).await,
+        Event::ThreadPriorityChanged(e) => {
+            handler.on_thread_priority_changed(ctx, e).await
+        }
+        Event::ThreadFieldCreated(e) => handler.on_thread_field_created(ctx, e).await,
+        Event::ThreadFieldUpdated(e) => handler.on_thread_field_updated(ctx, e).await,
+        Event::ThreadFieldDeleted(e) => handler.on_thread_field_deleted(ctx, e).await,
+        Event::ServiceLevelAgreementStatusTransitioned(e) => {
+            handler.on_service_level_agreement_status_transitioned(ctx, e).await
+        }
+        Event::ThreadTenantUpdated(e) => handler.on_thread_tenant_updated(ctx, e).await,
+        Event::CustomerCreated(e) => handler.on_customer_created(ctx, e).await,
+        Event::CustomerUpdated(e) => handler.on_customer_updated(ctx, e).await,
+        Event::CustomerDeleted(e) => handler.on_customer_deleted(ctx, e).await,
+        Event::CustomerChanged(e) => handler.on_customer_changed(ctx, e).await,
+        Event::CustomerGroupChanged(e) => handler.on_customer_group_changed(ctx, e).await,
+        Event::CustomerGroupMembershipsChanged(e) => {
+            handler.on_customer_group_memberships_changed(ctx, e).await
+        }
+        Event::TimelineEntryChanged(e) => handler.on_timeline_entry_changed(ctx, e).await,
+        Event::Unknown { event_type, payload } => {
+            handler.on_unknown(ctx, event_type, payload).await
+        }
+    }?;
+    ::core::result::Result::Ok(
+        if ctx.is_ignored() {
+            ::plain_webhooks::Dispatched::Ignored
+        } else {
+            ::plain_webhooks::Dispatched::Handled
+        },
+    )
+}
+/// Calls the handler method for the webhook's event, and says
+/// whether one of yours ran or the default ignored it.
+pub fn dispatch<'a, H: Handler>(
+    handler: &'a H,
+    webhook: Webhook,
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
+> + ::core::marker::Send + 'a {
+    async move {
+        let ctx = __context(&webhook, ::std::vec::Vec::new());
+        __dispatch_event(handler, &ctx, webhook.event).await
+    }
+}
+/// Verifies the signature (and the delivery timestamp), parses and
+/// dispatches; the outcome says what to answer Plain
+/// ([`Outcome::status`](#runtime::Outcome::status)).
+pub fn handle<'a, H: Handler>(
+    handler: &'a H,
+    body: &'a [u8],
+    signature: &'a str,
+    secret: &'a [u8],
+    options: &'a ::plain_webhooks::HandleOptions,
+) -> impl ::core::future::Future<
+    Output = ::plain_webhooks::Outcome<H::Error>,
+> + ::core::marker::Send + 'a {
+    async move { handle_any(handler, body, signature, &[secret], options).await }
+}
+/// [`handle`] with several secrets (rotation): a signature made with
+/// any of them is accepted.
+pub fn handle_any<'a, H: Handler>(
+    handler: &'a H,
+    body: &'a [u8],
+    signature: &'a str,
+    secrets: &'a [&'a [u8]],
+    options: &'a ::plain_webhooks::HandleOptions,
+) -> impl ::core::future::Future<
+    Output = ::plain_webhooks::Outcome<H::Error>,
+> + ::core::marker::Send + 'a {
+    async move {
+        if let ::core::result::Result::Err(e) = ::plain_webhooks::verify_webhook(
+            body,
+            signature,
+            secrets,
+            &options.verify,
+        ) {
+            return ::plain_webhooks::Outcome::Rejected(e);
+        }
+        let webhook = match parse_with(body, options.version_policy) {
+            ::core::result::Result::Ok(w) => w,
+            ::core::result::Result::Err(e) => {
+                return ::plain_webhooks::Outcome::Rejected(e);
+            }
+        };
+        let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
+        match __dispatch_event(handler, &ctx, webhook.event).await {
+            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Handled) => {
+                ::plain_webhooks::Outcome::Handled
+            }
+            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Ignored) => {
+                ::plain_webhooks::Outcome::Ignored
+            }
+            ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
+        }
+    }
+}

@@ -1151,3 +1151,220 @@ pub fn parse_with(
         event,
     })
 }
+/// The envelope of a delivery: event id, timestamps, delivery
+/// attempt, webhook target, raw body.
+pub use ::plain_webhooks::Context;
+/// Implement the methods for the events you care about; each has a
+/// default that ignores its event. Handlers run on any thread
+/// (`Send` futures) and may keep state behind `&self`.
+pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
+    /// The error your methods return; [`handle`] answers 500 with
+    /// it, so that Plain retries.
+    type Error: ::core::marker::Send;
+    /// Receives `note.note_created` events, with [`NoteCreatedPayload`].
+    ///
+    /// The schema says: "A note was created."
+    ///
+    /// The default ignores the event.
+    fn on_note_created(
+        &self,
+        ctx: &Context,
+        event: NoteCreatedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `note.note_deleted` events, with [`NoteDeletedPayload`].
+    ///
+    /// The default ignores the event.
+    fn on_note_deleted(
+        &self,
+        ctx: &Context,
+        event: NoteDeletedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `thread.email_received` events, with [`ThreadEmailReceivedPayload`].
+    ///
+    /// The schema says: "An email reached a thread."
+    ///
+    /// The default ignores the event.
+    fn on_thread_email_received(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailReceivedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `email.email_received` events, with [`EmailReceivedPayload`].
+    ///
+    /// The schema says: "An email arrived (its suffix collides with thread.email_received)."
+    ///
+    /// The default ignores the event.
+    fn on_email_email_received(
+        &self,
+        ctx: &Context,
+        event: EmailReceivedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `group.group_changed` events, with [`GroupChangedPayload`].
+    ///
+    /// The schema says: "A group was added, updated or removed."
+    ///
+    /// The default ignores the event.
+    fn on_group_changed(
+        &self,
+        ctx: &Context,
+        event: GroupChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `note.note_archived` events, with the raw JSON payload (the schema defines none).
+    ///
+    /// The default ignores the event.
+    #[allow(clippy::boxed_local)]
+    fn on_note_archived(
+        &self,
+        ctx: &Context,
+        event: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = event;
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives events of a type this schema does not list (Plain
+    /// adds event types); the default ignores them.
+    #[allow(clippy::boxed_local)]
+    fn on_unknown(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        ctx.mark_ignored();
+        let _ = (event_type, payload);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+}
+fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+    ::plain_webhooks::__private::context(
+        &webhook.id,
+        &webhook.timestamp,
+        &webhook.workspace_id,
+        &webhook.webhook_metadata,
+        body,
+    )
+}
+async fn __dispatch_event<H: Handler>(
+    handler: &H,
+    ctx: &Context,
+    event: Event,
+) -> ::core::result::Result<::plain_webhooks::Dispatched, H::Error> {
+    match event {
+        Event::NoteCreated(e) => handler.on_note_created(ctx, e).await,
+        Event::NoteDeleted(e) => handler.on_note_deleted(ctx, e).await,
+        Event::ThreadEmailReceived(e) => handler.on_thread_email_received(ctx, e).await,
+        Event::EmailEmailReceived(e) => handler.on_email_email_received(ctx, e).await,
+        Event::GroupChanged(e) => handler.on_group_changed(ctx, e).await,
+        Event::NoteArchived(e) => handler.on_note_archived(ctx, e).await,
+        Event::Unknown { event_type, payload } => {
+            handler.on_unknown(ctx, event_type, payload).await
+        }
+    }?;
+    ::core::result::Result::Ok(
+        if ctx.is_ignored() {
+            ::plain_webhooks::Dispatched::Ignored
+        } else {
+            ::plain_webhooks::Dispatched::Handled
+        },
+    )
+}
+/// Calls the handler method for the webhook's event, and says
+/// whether one of yours ran or the default ignored it.
+pub fn dispatch<'a, H: Handler>(
+    handler: &'a H,
+    webhook: Webhook,
+) -> impl ::core::future::Future<
+    Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
+> + ::core::marker::Send + 'a {
+    async move {
+        let ctx = __context(&webhook, ::std::vec::Vec::new());
+        __dispatch_event(handler, &ctx, webhook.event).await
+    }
+}
+/// Verifies the signature (and the delivery timestamp), parses and
+/// dispatches; the outcome says what to answer Plain
+/// ([`Outcome::status`](#runtime::Outcome::status)).
+pub fn handle<'a, H: Handler>(
+    handler: &'a H,
+    body: &'a [u8],
+    signature: &'a str,
+    secret: &'a [u8],
+    options: &'a ::plain_webhooks::HandleOptions,
+) -> impl ::core::future::Future<
+    Output = ::plain_webhooks::Outcome<H::Error>,
+> + ::core::marker::Send + 'a {
+    async move { handle_any(handler, body, signature, &[secret], options).await }
+}
+/// [`handle`] with several secrets (rotation): a signature made with
+/// any of them is accepted.
+pub fn handle_any<'a, H: Handler>(
+    handler: &'a H,
+    body: &'a [u8],
+    signature: &'a str,
+    secrets: &'a [&'a [u8]],
+    options: &'a ::plain_webhooks::HandleOptions,
+) -> impl ::core::future::Future<
+    Output = ::plain_webhooks::Outcome<H::Error>,
+> + ::core::marker::Send + 'a {
+    async move {
+        if let ::core::result::Result::Err(e) = ::plain_webhooks::verify_webhook(
+            body,
+            signature,
+            secrets,
+            &options.verify,
+        ) {
+            return ::plain_webhooks::Outcome::Rejected(e);
+        }
+        let webhook = match parse_with(body, options.version_policy) {
+            ::core::result::Result::Ok(w) => w,
+            ::core::result::Result::Err(e) => {
+                return ::plain_webhooks::Outcome::Rejected(e);
+            }
+        };
+        let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
+        match __dispatch_event(handler, &ctx, webhook.event).await {
+            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Handled) => {
+                ::plain_webhooks::Outcome::Handled
+            }
+            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Ignored) => {
+                ::plain_webhooks::Outcome::Ignored
+            }
+            ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
+        }
+    }
+}
