@@ -12,7 +12,7 @@ use syn::{parse::Parser, spanned::Spanned, ItemMod, LitStr};
 
 /// Fills a module with the types of a Plain webhook schema.
 ///
-/// ```ignore
+/// ```text
 /// #[plain_webhooks::webhooks(schema = "schemas/plain/latest.json")]
 /// pub mod plain {}
 /// ```

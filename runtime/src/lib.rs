@@ -3,14 +3,27 @@
 //! [`webhooks`] reads Plain's published webhook JSON Schema at build time and
 //! fills a module with typed structs, an `Event` enum and `parse` functions:
 //!
-//! ```ignore
-//! #[plain_webhooks::webhooks(schema = "schemas/plain/latest.json")]
+//! ```
+//! // Point `schema` at Plain's `latest.json` in your crate; this example uses
+//! // the project's own small test schema.
+//! #[plain_webhooks::webhooks(schema = "../schemas/test/minimal.json")]
 //! pub mod plain {}
 //!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let body = br#"{"id": "ev_01HD450JT0RPBT7RRKS1ZQJYBA", "timestamp": "2023-10-19T14:21:43.616Z",
+//!   "workspaceId": "w_01GST0W989ZNAW53X6XYHAY87P", "type": "thread.email_received",
+//!   "payload": {"eventType": "thread.email_received", "subject": "Hello"},
+//!   "webhookMetadata": {"webhookTargetId": "whTarget_01HD4400VTDJQ646V6RY37SR7K",
+//!     "webhookTargetVersion": "2025-01-01", "webhookDeliveryAttemptNumber": 1,
+//!     "webhookDeliveryAttemptId": "whAttempt_01HD450N6X782MDTDBMS6Z14DJ",
+//!     "webhookDeliveryAttemptTimestamp": "2023-10-19T14:21:46.077Z"}}"#;
 //! let webhook = plain::parse(body)?;
-//! if let plain::Event::CustomerUpdated(ev) = &webhook.event {
-//!     println!("{}", ev.customer.full_name);
+//! match &webhook.event {
+//!     plain::Event::ThreadEmailReceived(ev) => assert_eq!(ev.subject, "Hello"),
+//!     other => panic!("unexpected {other:?}"),
 //! }
+//! # Ok(())
+//! # }
 //! ```
 //!
 //! See the README for the generated API, the errors and the version policy.
