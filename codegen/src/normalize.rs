@@ -80,6 +80,32 @@ pub fn normalize(mut doc: Value) -> Result<Schema, Errors> {
 // ---------------------------------------------------------------------------
 // Walking schemas
 
+/// How a keyword holds subschemas, if it does.
+enum Holds {
+    /// A map of schemas (`properties`).
+    Map,
+    /// A list of schemas (`anyOf`); `items` may also be one schema.
+    List,
+    /// One schema (`not`).
+    One,
+}
+
+fn holds(keyword: &str) -> Option<Holds> {
+    match keyword {
+        "properties" | "definitions" | "patternProperties" | "dependencies" => Some(Holds::Map),
+        "anyOf" | "oneOf" | "allOf" | "items" => Some(Holds::List),
+        "additionalProperties"
+        | "additionalItems"
+        | "not"
+        | "if"
+        | "then"
+        | "else"
+        | "contains"
+        | "propertyNames" => Some(Holds::One),
+        _ => None,
+    }
+}
+
 /// Keywords whose values are schemas, or maps/lists of schemas.
 fn children(v: &Value) -> Vec<(String, &Value)> {
     let mut out = Vec::new();
@@ -87,37 +113,19 @@ fn children(v: &Value) -> Vec<(String, &Value)> {
         return out;
     };
     for (k, val) in o {
-        match k.as_str() {
-            "properties" | "definitions" | "patternProperties" | "dependencies" => {
-                if let Some(m) = val.as_object() {
-                    for (name, s) in m {
-                        out.push((format!("{k}/{}", escape(name)), s));
-                    }
+        match (holds(k), val) {
+            (Some(Holds::Map), Value::Object(m)) => {
+                for (name, s) in m {
+                    out.push((format!("{k}/{}", escape(name)), s));
                 }
             }
-            "anyOf" | "oneOf" | "allOf" => {
-                if let Some(l) = val.as_array() {
-                    for (i, s) in l.iter().enumerate() {
-                        out.push((format!("{k}/{i}"), s));
-                    }
+            (Some(Holds::List), Value::Array(l)) => {
+                for (i, s) in l.iter().enumerate() {
+                    out.push((format!("{k}/{i}"), s));
                 }
             }
-            "items" => match val {
-                Value::Array(l) => {
-                    for (i, s) in l.iter().enumerate() {
-                        out.push((format!("items/{i}"), s));
-                    }
-                }
-                other => out.push(("items".to_string(), other)),
-            },
-            "additionalProperties"
-            | "additionalItems"
-            | "not"
-            | "if"
-            | "then"
-            | "else"
-            | "contains"
-            | "propertyNames" => out.push((k.clone(), val)),
+            (Some(Holds::One), other) => out.push((k.clone(), other)),
+            (Some(Holds::List), other) if k == "items" => out.push((k.clone(), other)),
             _ => {}
         }
     }
@@ -869,26 +877,15 @@ fn strip_required(schema: &mut Value, prop: &str) {
 fn visit_schemas_mut(v: &mut Value, f: &mut dyn FnMut(&mut Value)) {
     if let Some(o) = v.as_object_mut() {
         for (k, val) in o.iter_mut() {
-            match k.as_str() {
-                "properties" | "definitions" | "patternProperties" | "dependencies" => {
-                    if let Some(m) = val.as_object_mut() {
-                        for s in m.values_mut() {
-                            visit_schemas_mut(s, f);
-                        }
-                    }
+            match (holds(k), val) {
+                (Some(Holds::Map), Value::Object(m)) => {
+                    m.values_mut().for_each(|s| visit_schemas_mut(s, f));
                 }
-                "anyOf" | "oneOf" | "allOf" | "items" => match val {
-                    Value::Array(l) => l.iter_mut().for_each(|s| visit_schemas_mut(s, f)),
-                    other => visit_schemas_mut(other, f),
-                },
-                "additionalProperties"
-                | "additionalItems"
-                | "not"
-                | "if"
-                | "then"
-                | "else"
-                | "contains"
-                | "propertyNames" => visit_schemas_mut(val, f),
+                (Some(Holds::List), Value::Array(l)) => {
+                    l.iter_mut().for_each(|s| visit_schemas_mut(s, f));
+                }
+                (Some(Holds::One), other) => visit_schemas_mut(other, f),
+                (Some(Holds::List), other) if k == "items" => visit_schemas_mut(other, f),
                 _ => {}
             }
         }
