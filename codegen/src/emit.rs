@@ -37,7 +37,7 @@ pub fn emit(
     let unions = schema
         .unions
         .iter()
-        .map(|(name, u)| emit_union(name, u, &private))
+        .map(|(name, u)| emit_union(name, u, &private, &schema.definitions))
         .collect::<TokenStream>();
     let envelope = emit_envelope(schema, model, &typify_out.root_fields, &runtime, &private);
     let handler = emit_handler(model, &typify_out.root_fields, &runtime, &private);
@@ -144,9 +144,42 @@ fn run_typify(schema: &Schema) -> Result<TypifyOutput, Errors> {
                 .map(String::as_str)
                 .or_else(|| panic.downcast_ref::<&str>().copied())
                 .unwrap_or("(no message)");
-            Err(Error::new("#", format!("typify panicked on this schema: {msg}")).into())
+            Err(typify_panic(schema, msg).into())
         }
     }
+}
+
+/// Turns a typify panic into an error at the schema's JSON pointer, where
+/// the message allows finding it.
+fn typify_panic(schema: &Schema, msg: &str) -> Error {
+    const UNIQUE: &str = "Failed to make unique variant names for [";
+    if let Some(list) = msg.strip_prefix(UNIQUE).and_then(|r| r.strip_suffix(']')) {
+        let mut found = None;
+        for (name, def) in &schema.definitions {
+            crate::normalize::walk(def, &format!("#/definitions/{name}"), &mut |v, ptr| {
+                let joined = v.get("enum").and_then(Value::as_array).map(|l| {
+                    l.iter()
+                        .map(|x| x.as_str().map_or_else(|| x.to_string(), str::to_string))
+                        .collect::<Vec<_>>()
+                        .join(",")
+                });
+                if found.is_none() && joined.as_deref() == Some(list) {
+                    found = Some(format!("{ptr}/enum"));
+                }
+            });
+        }
+        return Error::new(
+            found.as_deref().unwrap_or("#"),
+            format!(
+                "the enum values [{list}] do not give distinct Rust variant names \
+                 (they differ only in case or punctuation)"
+            ),
+        );
+    }
+    Error::new(
+        "#",
+        format!("the type generator (typify) failed on this schema: {msg}"),
+    )
 }
 
 /// Rewrites `::serde::…` (and the other crates typify names) to
@@ -164,7 +197,69 @@ fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Er
     })?;
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
     add_serde_crate(&mut file.items, &serde_path);
+    syn::visit_mut::VisitMut::visit_file_mut(&mut DistinctFields, &mut file);
     Ok(quote!(#file))
+}
+
+/// typify names fields by snake-casing property names, so `fooBar` and
+/// `foo_bar` (or `self` and `Self`) would both become `foo_bar`: a later
+/// duplicate gets a numbered name. serde's `rename` keeps the JSON name, and
+/// struct expressions (typify's `Default` impls) list fields in the same
+/// order, so they are renamed alike.
+struct DistinctFields;
+
+fn distinct<'a>(idents: impl Iterator<Item = &'a mut Ident>) {
+    let mut idents: Vec<&mut Ident> = idents.collect();
+    let mut taken: std::collections::BTreeSet<String> =
+        idents.iter().map(|i| i.to_string()).collect();
+    let mut seen = std::collections::BTreeSet::new();
+    for ident in &mut idents {
+        let name = ident.to_string();
+        if seen.insert(name.clone()) {
+            continue;
+        }
+        let base = name.trim_start_matches("r#");
+        let fresh = (2..)
+            .map(|n| format!("{base}_{n}"))
+            .find(|c| !taken.contains(c))
+            .expect("an unused name exists");
+        taken.insert(fresh.clone());
+        **ident = Ident::new(&fresh, ident.span());
+    }
+}
+
+impl syn::visit_mut::VisitMut for DistinctFields {
+    fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
+        let before: Vec<Option<String>> = fields
+            .named
+            .iter()
+            .map(|f| f.ident.as_ref().map(|i| i.to_string()))
+            .collect();
+        distinct(fields.named.iter_mut().filter_map(|f| f.ident.as_mut()));
+        for (field, old) in fields.named.iter_mut().zip(before) {
+            let renamed = field.ident.as_ref().map(|i| i.to_string()) != old;
+            let has_rename = field
+                .attrs
+                .iter()
+                .any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("rename"));
+            if let (true, false, Some(old)) = (renamed, has_rename, old) {
+                // The JSON name was the old identifier itself.
+                let json = old.trim_start_matches("r#").to_string();
+                field
+                    .attrs
+                    .push(syn::parse_quote!(#[serde(rename = #json)]));
+            }
+        }
+        syn::visit_mut::visit_fields_named_mut(self, fields);
+    }
+
+    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
+        distinct(e.fields.iter_mut().filter_map(|f| match &mut f.member {
+            syn::Member::Named(i) => Some(i),
+            syn::Member::Unnamed(_) => None,
+        }));
+        syn::visit_mut::visit_expr_struct_mut(self, e);
+    }
 }
 
 fn reroute_tokens(
@@ -315,7 +410,45 @@ fn doc_attr(text: &str) -> TokenStream {
     quote!(#(#lines)*)
 }
 
-fn emit_union(name: &str, u: &Union, private: &TokenStream) -> TokenStream {
+/// Whether `from` refers, through any chain of `$ref`s, to `to`.
+fn reaches(definitions: &serde_json::Map<String, Value>, from: &str, to: &str) -> bool {
+    fn refs(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(name) = m
+                    .get("$ref")
+                    .and_then(Value::as_str)
+                    .and_then(crate::normalize::shallow_ref_name)
+                {
+                    out.push(name);
+                }
+                m.values().for_each(|x| refs(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| refs(x, out)),
+            _ => {}
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    let mut todo = vec![from.to_string()];
+    while let Some(name) = todo.pop() {
+        if name == to {
+            return true;
+        }
+        if seen.insert(name.clone()) {
+            if let Some(def) = definitions.get(&name) {
+                refs(def, &mut todo);
+            }
+        }
+    }
+    false
+}
+
+fn emit_union(
+    name: &str,
+    u: &Union,
+    private: &TokenStream,
+    definitions: &serde_json::Map<String, Value>,
+) -> TokenStream {
     let ident = Ident::new(&typify_name(name), Span::call_site());
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
     let tag = &u.tag;
@@ -343,6 +476,12 @@ fn emit_union(name: &str, u: &Union, private: &TokenStream) -> TokenStream {
         match &v.def {
             Some(def) => {
                 let ty = Ident::new(&typify_name(def), Span::call_site());
+                // A variant that contains its own union needs the indirection.
+                let ty = if reaches(definitions, def, name) {
+                    quote!(::std::boxed::Box<#ty>)
+                } else {
+                    quote!(#ty)
+                };
                 quote! { #vdoc #[serde(rename = #value)] #vident(#ty), }
             }
             None => quote! { #vdoc #[serde(rename = #value)] #vident, },
@@ -366,6 +505,11 @@ fn emit_envelope(
     private: &TokenStream,
 ) -> TokenStream {
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
+    // Revisions before 2024-09-27 close the envelope.
+    let closed = match schema.root.get("additionalProperties") {
+        Some(Value::Bool(false)) => quote!(#[serde(deny_unknown_fields)]),
+        _ => quote!(),
+    };
     let version = match &schema.version {
         Some(v) => quote!(::core::option::Option::Some(#v)),
         None => quote!(::core::option::Option::None),
@@ -532,6 +676,7 @@ fn emit_envelope(
 
         #[derive(#private::serde::Deserialize)]
         #[serde(crate = #serde_path)]
+        #closed
         struct __Envelope<'a> {
             #(#env_fields)*
             #[serde(rename = "type", borrow)]
@@ -587,6 +732,7 @@ fn emit_handler(
     let future = |out: TokenStream| quote!(impl ::core::future::Future<Output = #out> + ::core::marker::Send);
     let ret = future(quote!(::core::result::Result<(), Self::Error>));
     let mut methods = Vec::new();
+    let mut delegates = Vec::new();
     let mut arms = Vec::new();
     for e in &model.events {
         let m = format_ident!("{}", e.method);
@@ -617,6 +763,12 @@ fn emit_handler(
                 ctx.mark_ignored();
                 let _ = event;
                 ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        });
+        delegates.push(quote! {
+            #allow
+            fn #m(&self, ctx: &Context, event: #ty) -> #ret {
+                (**self).#m(ctx, event)
             }
         });
         arms.push(quote! { Event::#v(e) => handler.#m(ctx, e).await, });
@@ -669,8 +821,59 @@ fn emit_handler(
             }
         }
 
+        /// A shared handler handles events too, so that one can be borrowed
+        /// by [`handle`] and [`Receiver`].
+        impl<H: Handler + ?::core::marker::Sized> Handler for &H {
+            type Error = H::Error;
+
+            #(#delegates)*
+
+            #[allow(clippy::boxed_local)]
+            fn on_unknown(
+                &self,
+                ctx: &Context,
+                event_type: ::std::string::String,
+                payload: ::std::boxed::Box<#private::RawValue>,
+            ) -> #ret {
+                (**self).on_unknown(ctx, event_type, payload)
+            }
+        }
+
+        /// A [`Handler`] made ready for a web framework: it implements
+        /// [`Receive`](#runtime::Receive), which the integrations (such as
+        /// `plain_webhooks::axum`) take. Build it with [`receiver`].
+        #[derive(Clone, Debug, Default)]
+        pub struct Receiver<H>(pub H);
+
+        /// Wraps `handler` for a web-framework integration, e.g.
+        /// `plain_webhooks::axum::router(plain::receiver(handler), secret)`.
+        pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
+            Receiver(handler)
+        }
+
+        impl<H: Handler> #runtime::Receive for Receiver<H> {
+            type Webhook = Webhook;
+            type Error = H::Error;
+
+            fn parse(
+                &self,
+                body: &[u8],
+                policy: #runtime::VersionPolicy,
+            ) -> ::core::result::Result<Webhook, #runtime::Error> {
+                parse_with(body, policy)
+            }
+
+            fn context(&self, webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+                __context(webhook, body)
+            }
+
+            fn dispatch<'a>(&'a self, ctx: &'a Context, webhook: Webhook) -> #dispatched + 'a {
+                __dispatch_event(&self.0, ctx, webhook.event)
+            }
+        }
+
         fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
-            #private::context(#id, #ts, #ws, #meta, body)
+            #private::context(#id, #ts, #ws, #meta, webhook.event_type(), body)
         }
 
         async fn __dispatch_event<H: Handler>(
@@ -721,19 +924,13 @@ fn emit_handler(
             options: &'a #runtime::HandleOptions,
         ) -> #handled + 'a {
             async move {
-                if let ::core::result::Result::Err(e) = #runtime::verify_webhook(body, signature, secrets, &options.verify) {
-                    return #runtime::Outcome::Rejected(e);
-                }
-                let webhook = match parse_with(body, options.version_policy) {
-                    ::core::result::Result::Ok(w) => w,
-                    ::core::result::Result::Err(e) => return #runtime::Outcome::Rejected(e),
+                let delivery = #runtime::Delivery {
+                    body,
+                    signature: ::core::option::Option::Some(signature),
+                    event_id: ::core::option::Option::None,
+                    event_type: ::core::option::Option::None,
                 };
-                let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
-                match __dispatch_event(handler, &ctx, webhook.event).await {
-                    ::core::result::Result::Ok(#runtime::Dispatched::Handled) => #runtime::Outcome::Handled,
-                    ::core::result::Result::Ok(#runtime::Dispatched::Ignored) => #runtime::Outcome::Ignored,
-                    ::core::result::Result::Err(e) => #runtime::Outcome::HandlerFailed(e),
-                }
+                #runtime::receive(&Receiver(handler), &delivery, secrets, options, |_| {}).await
             }
         }
     }

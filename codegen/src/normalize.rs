@@ -132,7 +132,7 @@ fn children(v: &Value) -> Vec<(String, &Value)> {
     out
 }
 
-fn walk<'a>(v: &'a Value, ptr: &str, f: &mut dyn FnMut(&'a Value, &str)) {
+pub(crate) fn walk<'a>(v: &'a Value, ptr: &str, f: &mut dyn FnMut(&'a Value, &str)) {
     f(v, ptr);
     for (suffix, child) in children(v) {
         walk(child, &format!("{ptr}/{suffix}"), f);
@@ -252,9 +252,13 @@ fn check_keywords(doc: &Value) -> Result<(), Errors> {
                 _ => None,
             };
             if let Some(expected) = expected {
+                let found = match val {
+                    Value::Array(a) if a.is_empty() => "an empty array",
+                    _ => type_name_of(val),
+                };
                 errors.push(Error::new(
                     format!("{ptr}/{}", escape(k)),
-                    format!("`{k}` must be {expected}, found {}", type_name_of(val)),
+                    format!("`{k}` must be {expected}, found {found}"),
                 ));
             }
             if k == "type" {
@@ -287,6 +291,9 @@ fn check_keywords(doc: &Value) -> Result<(), Errors> {
             }
         }
     });
+    // A keyword of the wrong type is also visited as a schema: one report.
+    let mut seen = std::collections::BTreeSet::new();
+    errors.retain(|e| seen.insert(e.pointer.clone()));
     if errors.is_empty() {
         Ok(())
     } else {

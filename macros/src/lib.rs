@@ -61,12 +61,17 @@ fn expand(
     let path = resolve(&schema.value());
     let shown = schema.value();
     let text = std::fs::read_to_string(&path).map_err(|e| {
+        let hint = if Path::new(&shown).is_absolute() {
+            String::new()
+        } else {
+            format!(
+                "; relative paths start at CARGO_MANIFEST_DIR: looked for {}",
+                path.display()
+            )
+        };
         syn::Error::new(
             schema.span(),
-            format!(
-                "cannot read schema `{shown}` ({e}); relative paths start at CARGO_MANIFEST_DIR, here {}",
-                path.display()
-            ),
+            format!("cannot read schema `{shown}` ({e}){hint}"),
         )
     })?;
 
@@ -101,6 +106,15 @@ fn expand(
     })?;
     content.extend(file.items);
     module.content = Some((brace, content));
+    // Schemas describe only some fields; a crate that denies missing docs
+    // must still compile. The module gets a doc unless the user wrote one.
+    module.attrs.push(syn::parse_quote!(#[allow(missing_docs)]));
+    if !module.attrs.iter().any(|a| a.path().is_ident("doc")) {
+        let doc = format!(
+            " Plain's webhooks, typed: generated from `{shown}` by `plain_webhooks::webhooks`."
+        );
+        module.attrs.push(syn::parse_quote!(#[doc = #doc]));
+    }
     Ok(quote!(#module))
 }
 

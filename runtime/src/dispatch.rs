@@ -13,6 +13,8 @@ use crate::{Error, ErrorKind, VerifyOptions, VersionPolicy};
 pub struct Context {
     /// The body's `id`: Plain's idempotency key (delivery is at-least-once).
     pub event_id: String,
+    /// The body's `type`, e.g. `customer.customer_updated`.
+    pub event_type: String,
     /// The body's `timestamp`, as sent (RFC 3339).
     pub timestamp: String,
     /// The body's `workspaceId`.
@@ -60,6 +62,7 @@ pub fn context<I, T, W, M>(
     timestamp: &T,
     workspace_id: &W,
     metadata: &M,
+    event_type: &str,
     body: Vec<u8>,
 ) -> Context
 where
@@ -72,6 +75,7 @@ where
     let field = |k: &str| meta.get(k).and_then(text);
     Context {
         event_id: text(id).unwrap_or_default(),
+        event_type: event_type.to_string(),
         timestamp: text(timestamp).unwrap_or_default(),
         workspace_id: text(workspace_id).unwrap_or_default(),
         webhook_target_id: field("webhookTargetId"),

@@ -26,6 +26,9 @@ pub enum ErrorKind {
     SignatureMismatch,
     /// The delivery attempt timestamp is outside the replay tolerance.
     TimestampOutOfTolerance,
+    /// A `Plain-Event-Id` or `Plain-Event-Type` header disagrees with the
+    /// body's `id` or `type`.
+    HeaderMismatch,
 }
 
 impl ErrorKind {

@@ -32,15 +32,19 @@
 // Lets generated code name `::plain_webhooks` inside this crate's own tests.
 extern crate self as plain_webhooks;
 
+#[cfg(feature = "axum")]
+pub mod axum;
 mod dispatch;
 mod error;
 mod parse;
+mod receive;
 mod signature;
 pub mod testing;
 
 pub use dispatch::{status_for, Context, Dispatched, HandleOptions, Outcome};
 pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
+pub use receive::{receive, Delivery, Receive};
 pub use signature::{verify_signature, verify_signature_any, verify_webhook, VerifyOptions};
 
 /// How `parse_with` treats `webhookMetadata.webhookTargetVersion`.

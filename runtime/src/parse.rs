@@ -129,7 +129,7 @@ fn missing_field(message: &str) -> Option<&str> {
     message.strip_prefix("missing field `")?.strip_suffix('`')
 }
 
-fn strip_location(msg: &str) -> &str {
+pub(crate) fn strip_location(msg: &str) -> &str {
     match msg.rfind(" at line ") {
         Some(i) => &msg[..i],
         None => msg,

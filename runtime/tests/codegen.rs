@@ -1,6 +1,8 @@
 //! Snapshot tests of the generated code, and trybuild tests that compile
 //! the snapshots and check the compile errors for bad schemas.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 fn root() -> PathBuf {
@@ -58,6 +60,7 @@ fn generation_is_deterministic() {
 
 #[test]
 fn ui() {
+    common::stage_schemas("bad");
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/pass/*.rs");
     t.compile_fail("tests/ui/fail/*.rs");

@@ -9247,12 +9247,332 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
         ::core::future::ready(::core::result::Result::Ok(()))
     }
 }
+/// A shared handler handles events too, so that one can be borrowed
+/// by [`handle`] and [`Receiver`].
+impl<H: Handler + ?::core::marker::Sized> Handler for &H {
+    type Error = H::Error;
+    fn on_thread_created(
+        &self,
+        ctx: &Context,
+        event: ThreadCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_created(ctx, event)
+    }
+    fn on_thread_status_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadStatusTransitionedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_status_transitioned(ctx, event)
+    }
+    fn on_thread_assignment_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadAssignmentTransitionedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_assignment_transitioned(ctx, event)
+    }
+    fn on_email_received(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailReceivedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_email_received(ctx, event)
+    }
+    fn on_email_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailSentPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_email_sent(ctx, event)
+    }
+    fn on_slack_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_slack_message_received(ctx, event)
+    }
+    fn on_slack_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_slack_message_sent(ctx, event)
+    }
+    fn on_slack_message_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadSlackMessageUpdatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_slack_message_updated(ctx, event)
+    }
+    fn on_discord_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_discord_message_received(ctx, event)
+    }
+    fn on_discord_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_discord_message_sent(ctx, event)
+    }
+    fn on_discord_message_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadDiscordMessageUpdatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_discord_message_updated(ctx, event)
+    }
+    fn on_ms_teams_message_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadMsTeamsMessageSentEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_ms_teams_message_sent(ctx, event)
+    }
+    fn on_ms_teams_message_received(
+        &self,
+        ctx: &Context,
+        event: ThreadMsTeamsMessageReceivedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_ms_teams_message_received(ctx, event)
+    }
+    fn on_chat_sent(
+        &self,
+        ctx: &Context,
+        event: ThreadChatSentPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_chat_sent(ctx, event)
+    }
+    fn on_chat_received(
+        &self,
+        ctx: &Context,
+        event: ThreadChatReceivedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_chat_received(ctx, event)
+    }
+    fn on_note_created(
+        &self,
+        ctx: &Context,
+        event: ThreadNoteCreatedEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_note_created(ctx, event)
+    }
+    fn on_thread_labels_changed(
+        &self,
+        ctx: &Context,
+        event: ThreadLabelsChangedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_labels_changed(ctx, event)
+    }
+    fn on_thread_priority_changed(
+        &self,
+        ctx: &Context,
+        event: ThreadPriorityChangedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_priority_changed(ctx, event)
+    }
+    fn on_thread_field_created(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_field_created(ctx, event)
+    }
+    fn on_thread_field_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_field_updated(ctx, event)
+    }
+    fn on_thread_field_deleted(
+        &self,
+        ctx: &Context,
+        event: ThreadFieldDeletedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_field_deleted(ctx, event)
+    }
+    fn on_service_level_agreement_status_transitioned(
+        &self,
+        ctx: &Context,
+        event: ThreadServiceLevelAgreementStatusTransitionedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_service_level_agreement_status_transitioned(ctx, event)
+    }
+    fn on_thread_tenant_updated(
+        &self,
+        ctx: &Context,
+        event: ThreadTenantUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_tenant_updated(ctx, event)
+    }
+    fn on_customer_created(
+        &self,
+        ctx: &Context,
+        event: CustomerCreatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_created(ctx, event)
+    }
+    fn on_customer_updated(
+        &self,
+        ctx: &Context,
+        event: CustomerUpdatedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_updated(ctx, event)
+    }
+    fn on_customer_deleted(
+        &self,
+        ctx: &Context,
+        event: CustomerDeletedPublicEventPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_deleted(ctx, event)
+    }
+    fn on_customer_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_changed(ctx, event)
+    }
+    fn on_customer_group_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerGroupChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_group_changed(ctx, event)
+    }
+    fn on_customer_group_memberships_changed(
+        &self,
+        ctx: &Context,
+        event: CustomerGroupMembershipsChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_customer_group_memberships_changed(ctx, event)
+    }
+    fn on_timeline_entry_changed(
+        &self,
+        ctx: &Context,
+        event: TimelineEntryChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_timeline_entry_changed(ctx, event)
+    }
+    #[allow(clippy::boxed_local)]
+    fn on_unknown(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_unknown(ctx, event_type, payload)
+    }
+}
+/// A [`Handler`] made ready for a web framework: it implements
+/// [`Receive`](#runtime::Receive), which the integrations (such as
+/// `plain_webhooks::axum`) take. Build it with [`receiver`].
+#[derive(Clone, Debug, Default)]
+pub struct Receiver<H>(pub H);
+/// Wraps `handler` for a web-framework integration, e.g.
+/// `plain_webhooks::axum::router(plain::receiver(handler), secret)`.
+pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
+    Receiver(handler)
+}
+impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
+    type Webhook = Webhook;
+    type Error = H::Error;
+    fn parse(
+        &self,
+        body: &[u8],
+        policy: ::plain_webhooks::VersionPolicy,
+    ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
+        parse_with(body, policy)
+    }
+    fn context(&self, webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+        __context(webhook, body)
+    }
+    fn dispatch<'a>(
+        &'a self,
+        ctx: &'a Context,
+        webhook: Webhook,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
+    > + ::core::marker::Send + 'a {
+        __dispatch_event(&self.0, ctx, webhook.event)
+    }
+}
 fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
     ::plain_webhooks::__private::context(
         &webhook.id,
         &webhook.timestamp,
         &webhook.workspace_id,
         &webhook.webhook_metadata,
+        webhook.event_type(),
         body,
     )
 }
@@ -9359,29 +9679,19 @@ pub fn handle_any<'a, H: Handler>(
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
     async move {
-        if let ::core::result::Result::Err(e) = ::plain_webhooks::verify_webhook(
+        let delivery = ::plain_webhooks::Delivery {
             body,
-            signature,
-            secrets,
-            &options.verify,
-        ) {
-            return ::plain_webhooks::Outcome::Rejected(e);
-        }
-        let webhook = match parse_with(body, options.version_policy) {
-            ::core::result::Result::Ok(w) => w,
-            ::core::result::Result::Err(e) => {
-                return ::plain_webhooks::Outcome::Rejected(e);
-            }
+            signature: ::core::option::Option::Some(signature),
+            event_id: ::core::option::Option::None,
+            event_type: ::core::option::Option::None,
         };
-        let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
-        match __dispatch_event(handler, &ctx, webhook.event).await {
-            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Handled) => {
-                ::plain_webhooks::Outcome::Handled
-            }
-            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Ignored) => {
-                ::plain_webhooks::Outcome::Ignored
-            }
-            ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
-        }
+        ::plain_webhooks::receive(
+                &Receiver(handler),
+                &delivery,
+                secrets,
+                options,
+                |_| {},
+            )
+            .await
     }
 }

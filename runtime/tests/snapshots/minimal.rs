@@ -1270,12 +1270,117 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
         ::core::future::ready(::core::result::Result::Ok(()))
     }
 }
+/// A shared handler handles events too, so that one can be borrowed
+/// by [`handle`] and [`Receiver`].
+impl<H: Handler + ?::core::marker::Sized> Handler for &H {
+    type Error = H::Error;
+    fn on_note_created(
+        &self,
+        ctx: &Context,
+        event: NoteCreatedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_note_created(ctx, event)
+    }
+    fn on_note_deleted(
+        &self,
+        ctx: &Context,
+        event: NoteDeletedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_note_deleted(ctx, event)
+    }
+    fn on_thread_email_received(
+        &self,
+        ctx: &Context,
+        event: ThreadEmailReceivedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_thread_email_received(ctx, event)
+    }
+    fn on_email_email_received(
+        &self,
+        ctx: &Context,
+        event: EmailReceivedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_email_email_received(ctx, event)
+    }
+    fn on_group_changed(
+        &self,
+        ctx: &Context,
+        event: GroupChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_group_changed(ctx, event)
+    }
+    #[allow(clippy::boxed_local)]
+    fn on_note_archived(
+        &self,
+        ctx: &Context,
+        event: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_note_archived(ctx, event)
+    }
+    #[allow(clippy::boxed_local)]
+    fn on_unknown(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        (**self).on_unknown(ctx, event_type, payload)
+    }
+}
+/// A [`Handler`] made ready for a web framework: it implements
+/// [`Receive`](#runtime::Receive), which the integrations (such as
+/// `plain_webhooks::axum`) take. Build it with [`receiver`].
+#[derive(Clone, Debug, Default)]
+pub struct Receiver<H>(pub H);
+/// Wraps `handler` for a web-framework integration, e.g.
+/// `plain_webhooks::axum::router(plain::receiver(handler), secret)`.
+pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
+    Receiver(handler)
+}
+impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
+    type Webhook = Webhook;
+    type Error = H::Error;
+    fn parse(
+        &self,
+        body: &[u8],
+        policy: ::plain_webhooks::VersionPolicy,
+    ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
+        parse_with(body, policy)
+    }
+    fn context(&self, webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
+        __context(webhook, body)
+    }
+    fn dispatch<'a>(
+        &'a self,
+        ctx: &'a Context,
+        webhook: Webhook,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
+    > + ::core::marker::Send + 'a {
+        __dispatch_event(&self.0, ctx, webhook.event)
+    }
+}
 fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
     ::plain_webhooks::__private::context(
         &webhook.id,
         &webhook.timestamp,
         &webhook.workspace_id,
         &webhook.webhook_metadata,
+        webhook.event_type(),
         body,
     )
 }
@@ -1342,29 +1447,19 @@ pub fn handle_any<'a, H: Handler>(
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
     async move {
-        if let ::core::result::Result::Err(e) = ::plain_webhooks::verify_webhook(
+        let delivery = ::plain_webhooks::Delivery {
             body,
-            signature,
-            secrets,
-            &options.verify,
-        ) {
-            return ::plain_webhooks::Outcome::Rejected(e);
-        }
-        let webhook = match parse_with(body, options.version_policy) {
-            ::core::result::Result::Ok(w) => w,
-            ::core::result::Result::Err(e) => {
-                return ::plain_webhooks::Outcome::Rejected(e);
-            }
+            signature: ::core::option::Option::Some(signature),
+            event_id: ::core::option::Option::None,
+            event_type: ::core::option::Option::None,
         };
-        let ctx = __context(&webhook, ::std::borrow::ToOwned::to_owned(body));
-        match __dispatch_event(handler, &ctx, webhook.event).await {
-            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Handled) => {
-                ::plain_webhooks::Outcome::Handled
-            }
-            ::core::result::Result::Ok(::plain_webhooks::Dispatched::Ignored) => {
-                ::plain_webhooks::Outcome::Ignored
-            }
-            ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
-        }
+        ::plain_webhooks::receive(
+                &Receiver(handler),
+                &delivery,
+                secrets,
+                options,
+                |_| {},
+            )
+            .await
     }
 }

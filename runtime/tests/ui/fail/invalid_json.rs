@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/invalid-json.json")]
+#[plain_webhooks::webhooks(schema = "../schemas/test/bad/invalid-json.json")]
 mod plain {}
 
 fn main() {}

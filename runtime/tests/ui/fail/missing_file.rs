@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/does-not-exist.json")]
+#[plain_webhooks::webhooks(schema = "/nonexistent/plain-webhooks/schema.json")]
 mod plain {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/no-type-enum.json")]
+#[plain_webhooks::webhooks(schema = "../schemas/test/bad/no-type-enum.json")]
 mod plain {}
 
 fn main() {}

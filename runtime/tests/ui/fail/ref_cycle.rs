@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/ref-cycle.json")]
+#[plain_webhooks::webhooks(schema = "../schemas/test/bad/ref-cycle.json")]
 mod plain {}
 
 fn main() {}

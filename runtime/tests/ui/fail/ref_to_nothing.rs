@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/ref-to-nothing.json")]
+#[plain_webhooks::webhooks(schema = "../schemas/test/bad/ref-to-nothing.json")]
 mod plain {}
 
 fn main() {}

@@ -1,4 +1,4 @@
-#[plain_webhooks::webhooks(schema = "../../../../schemas/test/bad/wrong-keyword-type.json")]
+#[plain_webhooks::webhooks(schema = "../schemas/test/bad/wrong-keyword-type.json")]
 mod plain {}
 
 fn main() {}

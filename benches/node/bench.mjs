@@ -1,0 +1,149 @@
+// What a Node user can do with Plain's webhook schema, timed on the same
+// bodies as the Rust benches (issue 6): JSON.parse + an Ajv validator
+// compiled once from the raw schema, with and without the HMAC check, and
+// Plain's official SDK (`verifyPlainWebhook`, which builds a new Ajv and
+// compiles the schema on every call). Prints Markdown.
+//
+//   bash scripts/node-bench.sh      (installs, then runs this file)
+import { readFileSync } from "node:fs";
+import { createHmac, timingSafeEqual } from "node:crypto";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import Ajv from "ajv";
+import addFormats from "ajv-formats";
+import sdk from "@team-plain/typescript-sdk";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, "../..");
+const schemaPath = process.env.PLAIN_SCHEMA ?? path.join(root, "schemas/plain/latest.json");
+const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+// The small body predates webhook versions: relax the version the way
+// VersionPolicy::Any does on the Rust side, and nothing else.
+const relaxed = structuredClone(schema);
+relaxed.definitions.webhookMetadata.required =
+  relaxed.definitions.webhookMetadata.required.filter((k) => k !== "webhookTargetVersion");
+
+const SECRET = "whsec_bench_0123456789abcdef"; // as plain_webhooks_benches::SECRET
+const sign = (bytes) => createHmac("sha256", SECRET).update(bytes).digest("hex");
+
+const bodies = [
+  {
+    name: "small",
+    bytes: readFileSync(path.join(root, "../shared/fixtures/customer-updated.unversioned.json")),
+    schema: relaxed,
+  },
+  {
+    name: "large",
+    bytes: readFileSync(path.join(root, "benches/data/thread-email-received.json")),
+    schema,
+  },
+];
+
+// Same options as Plain's SDK.
+function compile(s) {
+  const ajv = new Ajv({ unicodeRegExp: false });
+  addFormats(ajv);
+  return ajv.compile(s);
+}
+
+function verify(bytes, signatureHex) {
+  const expected = createHmac("sha256", SECRET).update(bytes).digest();
+  const given = Buffer.from(signatureHex, "hex");
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+function parseValidate(validate, bytes) {
+  const value = JSON.parse(bytes.toString("utf8"));
+  if (!validate(value)) {
+    throw new Error(`Ajv rejected the body: ${JSON.stringify(validate.errors)}`);
+  }
+  return value;
+}
+
+const noop = () => {};
+const handlers = { "customer.customer_updated": noop, "thread.email_received": noop };
+
+function handle(validate, bytes, signatureHex) {
+  if (!verify(bytes, signatureHex)) throw new Error("signature mismatch");
+  const value = parseValidate(validate, bytes);
+  (handlers[value.type] ?? noop)(value);
+}
+
+// Median time per call in ns, over batches of about 10 ms after a warm-up.
+function time(fn, ms = 3000) {
+  let n = 0;
+  const warm = performance.now() + 500;
+  while (performance.now() < warm) {
+    fn();
+    n++;
+  }
+  const batch = Math.max(1, Math.round(n / 50));
+  const samples = [];
+  const end = performance.now() + ms;
+  while (performance.now() < end) {
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < batch; i++) fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / batch);
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(1)} ms` : `${(ns / 1e3).toFixed(2)} µs`);
+const mbps = (bytes, ns) => {
+  const v = (bytes.length / ns) * 1e3;
+  return v >= 10 ? v.toFixed(0) : v.toPrecision(2);
+};
+
+console.log(`- node ${process.version}, ajv ${readVersion("ajv")}, ajv-formats ${readVersion("ajv-formats")}, @team-plain/typescript-sdk ${readVersion("@team-plain/typescript-sdk")}`);
+console.log(`- schema: ${path.relative(root, schemaPath)}`);
+console.log("");
+console.log("| Node | small | MB/s | large | MB/s |");
+console.log("|---|---|---|---|---|");
+const rows = { parse: [], handle: [], sdk: [] };
+const sdkNotes = [];
+for (const body of bodies) {
+  const validate = compile(body.schema);
+  const sig = sign(body.bytes);
+  handle(validate, body.bytes, sig); // fails loudly if the body is not valid
+  const p = time(() => parseValidate(validate, body.bytes));
+  const h = time(() => handle(validate, body.bytes, sig));
+  rows.parse.push(fmt(p), mbps(body.bytes, p));
+  rows.handle.push(fmt(h), mbps(body.bytes, h));
+
+  // The SDK pins its own vendored schema version: give the body that version
+  // so the SDK accepts it, and time it on a few calls (each recompiles).
+  const sdkBody = withVersion(body.bytes.toString("utf8"), sdkVersion());
+  const sdkSig = sign(Buffer.from(sdkBody, "utf8"));
+  const first = sdk.verifyPlainWebhook(sdkBody, sdkSig, SECRET, Number.MAX_SAFE_INTEGER);
+  sdkNotes.push(`${body.name}: ${first.error ? `rejected (${first.error.message.slice(0, 120)})` : "accepted"}`);
+  const calls = [];
+  for (let i = 0; i < 12; i++) {
+    const t0 = process.hrtime.bigint();
+    sdk.verifyPlainWebhook(sdkBody, sdkSig, SECRET, Number.MAX_SAFE_INTEGER);
+    calls.push(Number(process.hrtime.bigint() - t0));
+  }
+  calls.sort((a, b) => a - b);
+  const s = calls[Math.floor(calls.length / 2)];
+  rows.sdk.push(fmt(s), mbps(body.bytes, s));
+}
+console.log(`| JSON.parse + precompiled Ajv | ${rows.parse.join(" | ")} |`);
+console.log(`| HMAC check + JSON.parse + precompiled Ajv + dispatch | ${rows.handle.join(" | ")} |`);
+console.log(`| SDK \`verifyPlainWebhook\` (median of 12 calls) | ${rows.sdk.join(" | ")} |`);
+console.log("");
+console.log(`- SDK on the bodies, version set to its vendored \`${sdkVersion()}\`: ${sdkNotes.join("; ")}`);
+
+function readVersion(pkg) {
+  return JSON.parse(readFileSync(path.join(here, "node_modules", pkg, "package.json"), "utf8")).version;
+}
+
+// The webhookTargetVersion const of the schema that SDK 5.12.1 vendors.
+function sdkVersion() {
+  return "2026-02-27";
+}
+
+function withVersion(text, version) {
+  const value = JSON.parse(text);
+  value.webhookMetadata.webhookTargetVersion = version;
+  return JSON.stringify(value, null, 2) + "\n";
+}

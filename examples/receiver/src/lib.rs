@@ -1,0 +1,100 @@
+//! The example receiver's handlers and settings, shared by its two
+//! commands (`receiver`, `send`) and its end-to-end tests.
+#![deny(missing_docs)]
+
+use std::fmt::Write as _;
+
+/// Plain's latest webhook schema, as typed Rust (`bash schemas/sync.sh`
+/// puts the file there).
+#[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
+pub mod plain {}
+
+/// The signing secret used when `PLAIN_WEBHOOK_SECRET` is not set. Both
+/// commands use it, so that they agree out of the box; never in production.
+pub const DEV_SECRET: &str = "plain-webhooks-development-secret";
+
+/// Where the receiver listens unless `PLAIN_RECEIVER_ADDR` says otherwise.
+pub const DEFAULT_ADDR: &str = "127.0.0.1:8787";
+
+/// The path the receiver serves webhooks at.
+pub const WEBHOOK_PATH: &str = "/webhooks/plain";
+
+/// `PLAIN_WEBHOOK_SECRET`, or [`DEV_SECRET`] and `true` when it is unset or
+/// empty (the caller announces that loudly).
+pub fn secret_from_env() -> (String, bool) {
+    match std::env::var("PLAIN_WEBHOOK_SECRET") {
+        Ok(s) if !s.is_empty() => (s, false),
+        _ => (DEV_SECRET.to_string(), true),
+    }
+}
+
+/// The example's handler: it prints what happened to customers and threads.
+#[derive(Debug, Default)]
+pub struct Example;
+
+/// The example's handlers never fail; a real one would return its database
+/// or network errors here, and Plain would retry.
+pub type ExampleError = std::convert::Infallible;
+
+impl plain::Handler for Example {
+    type Error = ExampleError;
+
+    async fn on_customer_updated(
+        &self,
+        ctx: &plain::Context,
+        event: plain::CustomerUpdatedPublicEventPayload,
+    ) -> Result<(), Self::Error> {
+        println!("{}", describe_customer_update(ctx, &event));
+        Ok(())
+    }
+
+    async fn on_thread_created(
+        &self,
+        ctx: &plain::Context,
+        event: plain::ThreadCreatedPublicEventPayload,
+    ) -> Result<(), Self::Error> {
+        let t = &event.thread;
+        println!(
+            "[{}] thread {} created for {} ({:?}, priority {:?})",
+            ctx.event_id, *t.id, t.customer.full_name, t.status, t.priority
+        );
+        Ok(())
+    }
+}
+
+/// One line saying what changed: marked as spam (and by whom), un-marked,
+/// or other details.
+pub fn describe_customer_update(
+    ctx: &plain::Context,
+    event: &plain::CustomerUpdatedPublicEventPayload,
+) -> String {
+    let (now, before) = (&event.customer, &event.previous_customer);
+    let mut line = format!(
+        "[{} attempt {}] customer {} ({}) ",
+        ctx.event_id,
+        ctx.delivery_attempt_number.unwrap_or(1),
+        now.full_name,
+        *now.email.email
+    );
+    match (&before.marked_as_spam_at, &now.marked_as_spam_at) {
+        (None, Some(at)) => {
+            let by = now
+                .marked_as_spam_by
+                .as_ref()
+                .map_or_else(|| "someone".to_string(), actor);
+            let _ = write!(line, "was marked as spam by {by} at {}", at.to_rfc3339());
+        }
+        (Some(_), None) => line.push_str("is no longer marked as spam"),
+        _ => line.push_str("was updated"),
+    }
+    line
+}
+
+fn actor(a: &plain::InternalActor) -> String {
+    match a {
+        plain::InternalActor::User(u) => format!("user {}", *u.user_id),
+        plain::InternalActor::MachineUser(m) => format!("machine user {}", *m.machine_user_id),
+        plain::InternalActor::System(s) => format!("the system ({})", s.system),
+        plain::InternalActor::Unknown => "an actor of a kind this schema does not know".into(),
+    }
+}

@@ -1,0 +1,103 @@
+//! The example receiver: Plain's webhooks, verified, parsed and handled.
+//!
+//! ```text
+//! PLAIN_WEBHOOK_SECRET=… cargo run -p plain-webhooks-example --bin receiver
+//! ```
+//!
+//! Settings, from the environment: `PLAIN_WEBHOOK_SECRET` (the workspace's
+//! request-signing secret; a development default otherwise, announced),
+//! `PLAIN_RECEIVER_ADDR` (default `127.0.0.1:8787`), `PLAIN_REPLAY_TOLERANCE_SECS`
+//! (how old a delivery may be; unset = no limit, so that documented example
+//! bodies from 2023 are accepted), `PLAIN_VERSION_POLICY` (`any`, the default
+//! here, or `exact`), `RUST_LOG` (default `info`).
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use axum::routing::get;
+use axum::Router;
+use plain_webhooks::axum::Endpoint;
+use plain_webhooks::{HandleOptions, VerifyOptions, VersionPolicy};
+use plain_webhooks_example::{plain, secret_from_env, Example, DEFAULT_ADDR, WEBHOOK_PATH};
+use tracing_subscriber::EnvFilter;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(ansi)
+        .init();
+    match run().await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("receiver: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), String> {
+    let (secret, default) = secret_from_env();
+    if default {
+        eprintln!(
+            "\n  !!! PLAIN_WEBHOOK_SECRET is not set: using the DEVELOPMENT secret {:?}.\n  \
+             !!! Anyone who reads this can sign requests. Set PLAIN_WEBHOOK_SECRET to your\n  \
+             !!! workspace's secret (Settings → Request signing) before Plain calls this.\n",
+            secret
+        );
+    }
+    let addr = std::env::var("PLAIN_RECEIVER_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
+    let options = options_from_env()?;
+
+    let endpoint = Endpoint::new(plain::receiver(Example), secret).with_options(options.clone());
+    let app = Router::new()
+        .nest(WEBHOOK_PATH, endpoint.into_router())
+        .route("/healthz", get(|| async { "ok\n" }));
+
+    let listener = tokio::net::TcpListener::bind(&addr)
+        .await
+        .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    println!(
+        "receiver: schema version {}, {} event types, version policy {:?}, replay tolerance {}",
+        plain::SCHEMA_VERSION.unwrap_or("none"),
+        plain::EVENT_TYPES.len(),
+        options.version_policy,
+        if options.verify.tolerance == Duration::MAX {
+            "off".to_string()
+        } else {
+            format!("{} s", options.verify.tolerance.as_secs())
+        }
+    );
+    println!("receiver: listening on http://{local}{WEBHOOK_PATH}");
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .map_err(|e| format!("server error: {e}"))
+}
+
+fn options_from_env() -> Result<HandleOptions, String> {
+    let tolerance = match std::env::var("PLAIN_REPLAY_TOLERANCE_SECS") {
+        Ok(s) => Duration::from_secs(s.trim().parse().map_err(|_| {
+            format!("PLAIN_REPLAY_TOLERANCE_SECS={s:?} is not a number of seconds")
+        })?),
+        Err(_) => Duration::MAX,
+    };
+    let version_policy = match std::env::var("PLAIN_VERSION_POLICY").as_deref() {
+        Err(_) | Ok("any") => VersionPolicy::Any,
+        Ok("exact") => VersionPolicy::Exact,
+        Ok(other) => {
+            return Err(format!(
+                "PLAIN_VERSION_POLICY={other:?}: use `any` or `exact`"
+            ))
+        }
+    };
+    Ok(HandleOptions {
+        verify: VerifyOptions::new().with_tolerance(tolerance),
+        version_policy,
+    })
+}

@@ -1,0 +1,111 @@
+//! One delivery, from the request's bytes and headers to an [`Outcome`],
+//! whatever the schema: the part web-framework integrations share.
+
+use std::future::Future;
+
+use crate::signature::check_delivery_timestamp;
+use crate::VersionPolicy;
+use crate::{verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleOptions, Outcome};
+
+/// A generated module's parse and dispatch, with a handler: what a web
+/// framework needs to receive webhooks of any schema.
+///
+/// Every `#[webhooks]` module implements it for its `Receiver<H>`; build one
+/// with `plain::receiver(handler)`. You do not implement it yourself.
+pub trait Receive: Send + Sync {
+    /// The module's `Webhook`.
+    type Webhook: Send;
+    /// The handler's error.
+    type Error: Send;
+
+    /// The module's `parse_with`.
+    fn parse(&self, body: &[u8], policy: VersionPolicy) -> Result<Self::Webhook, Error>;
+
+    /// The delivery's envelope, keeping `body`.
+    fn context(&self, webhook: &Self::Webhook, body: Vec<u8>) -> Context;
+
+    /// Runs the handler method for the webhook's event.
+    fn dispatch<'a>(
+        &'a self,
+        ctx: &'a Context,
+        webhook: Self::Webhook,
+    ) -> impl Future<Output = Result<Dispatched, Self::Error>> + Send + 'a;
+}
+
+/// A request as received: the raw body and the headers that matter.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Delivery<'a> {
+    /// The body, byte for byte as received.
+    pub body: &'a [u8],
+    /// `Plain-Request-Signature`, if present.
+    pub signature: Option<&'a str>,
+    /// `Plain-Event-Id`, if present: must equal the body's `id`.
+    pub event_id: Option<&'a str>,
+    /// `Plain-Event-Type`, if present: must equal the body's `type`.
+    pub event_type: Option<&'a str>,
+}
+
+/// Verifies the signature, parses, checks the delivery timestamp (as
+/// [`verify_webhook`](crate::verify_webhook) does) and the headers against
+/// the body, and dispatches.
+///
+/// `inspect` sees the context once the body is verified and parsed, before
+/// any handler runs (integrations record the event id in their log span).
+/// Nothing here catches a panicking handler; integrations do.
+pub async fn receive<R: Receive + ?Sized>(
+    receiver: &R,
+    delivery: &Delivery<'_>,
+    secrets: &[&[u8]],
+    options: &HandleOptions,
+    inspect: impl FnOnce(&Context),
+) -> Outcome<R::Error> {
+    let body = delivery.body;
+    let signature = delivery.signature.unwrap_or("");
+    // As `verify_webhook`, but the replay check reads the timestamp from the
+    // parsed body instead of scanning the bytes once more.
+    if let Err(e) = verify_signature_any(body, signature, secrets) {
+        return Outcome::Rejected(e);
+    }
+    let webhook = match receiver.parse(body, options.version_policy) {
+        Ok(w) => w,
+        Err(e) => return Outcome::Rejected(e),
+    };
+    let ctx = receiver.context(&webhook, body.to_vec());
+    inspect(&ctx);
+    let replay =
+        check_delivery_timestamp(ctx.delivery_attempt_timestamp.as_deref(), &options.verify);
+    if let Err(e) = replay.and_then(|()| check_headers(delivery, &ctx)) {
+        return Outcome::Rejected(e.with_event_type(Some(&ctx.event_type)));
+    }
+    match receiver.dispatch(&ctx, webhook).await {
+        Ok(Dispatched::Handled) => Outcome::Handled,
+        Ok(Dispatched::Ignored) => Outcome::Ignored,
+        Err(e) => Outcome::HandlerFailed(e),
+    }
+}
+
+/// Plain sends the event id and type twice, in headers and in the signed
+/// body; a disagreement means a proxy or a forger changed one of them.
+fn check_headers(delivery: &Delivery<'_>, ctx: &Context) -> Result<(), Error> {
+    let pairs = [
+        ("Plain-Event-Id", delivery.event_id, "id", &ctx.event_id),
+        (
+            "Plain-Event-Type",
+            delivery.event_type,
+            "type",
+            &ctx.event_type,
+        ),
+    ];
+    for (header, sent, field, body) in pairs {
+        if let Some(sent) = sent {
+            if sent.trim() != body {
+                return Err(Error::new(
+                    ErrorKind::HeaderMismatch,
+                    format!("the {header} header ({sent:?}) does not match the body's `{field}` ({body:?})"),
+                )
+                .with_event_type(Some(&ctx.event_type)));
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,4 @@
+#[plain_webhooks::webhooks(schema = "../schemas/test/odd/payload-without-branches.json")]
+mod plain {}
+
+fn main() {}

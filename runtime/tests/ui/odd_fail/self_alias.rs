@@ -1,0 +1,4 @@
+#[plain_webhooks::webhooks(schema = "../schemas/test/odd/self-alias.json")]
+mod plain {}
+
+fn main() {}
