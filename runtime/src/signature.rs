@@ -242,24 +242,23 @@ pub fn verify_webhook(
         // No replay window: parsing alone decides what the timestamp may be.
         return Ok(());
     }
-    let timestamp = delivery_timestamp(body)?;
-    let now = options
-        .now
-        .unwrap_or_else(|| DateTime::<Utc>::from(SystemTime::now()));
-    check_tolerance(timestamp, now, options.tolerance)
+    let raw = delivery_timestamp(body)?;
+    check_delivery_timestamp(raw.as_deref(), options)
 }
 
-fn delivery_timestamp(body: &[u8]) -> Result<DateTime<Utc>, Error> {
-    let schema = |message: &str| {
-        Error::new(ErrorKind::Schema, message).with_path(Some(TIMESTAMP_PATH.into()))
-    };
+fn schema_error(message: &str) -> Error {
+    Error::new(ErrorKind::Schema, message).with_path(Some(TIMESTAMP_PATH.into()))
+}
+
+/// The delivery timestamp as written in the body, if any.
+fn delivery_timestamp(body: &[u8]) -> Result<Option<Cow<'_, str>>, Error> {
     let envelope: Envelope<'_> = serde_json::from_slice(body).map_err(|e| {
         let first = body.iter().find(|b| !b.is_ascii_whitespace());
         if e.is_data() && first != Some(&b'{') {
             // Else serde would read the envelope from an array, and say so oddly.
-            schema("the body is not a JSON object, so this cannot be read")
+            schema_error("the body is not a JSON object, so this cannot be read")
         } else if e.is_data() {
-            schema(crate::parse::strip_location(&e.to_string()))
+            schema_error(crate::parse::strip_location(&e.to_string()))
         } else {
             Error::new(
                 ErrorKind::Json,
@@ -267,18 +266,13 @@ fn delivery_timestamp(body: &[u8]) -> Result<DateTime<Utc>, Error> {
             )
         }
     })?;
-    let raw = envelope
+    Ok(envelope
         .webhook_metadata
-        .and_then(|m| m.webhook_delivery_attempt_timestamp)
-        .ok_or_else(|| schema("missing field, needed for the replay check"))?;
-    // The same reading as the generated `date-time` types (chrono's
-    // `FromStr`), so that `handle` and `parse` agree on every body.
-    raw.parse::<DateTime<Utc>>()
-        .map_err(|e| schema(&format!("`{raw}` is not an RFC 3339 timestamp: {e}")))
+        .and_then(|m| m.webhook_delivery_attempt_timestamp))
 }
 
-/// The replay check on a timestamp already read from a parsed body, so that
-/// `receive` does not scan the body a third time.
+/// The replay check on a timestamp as written in the body (`receive` takes
+/// it from the parsed body rather than scanning the bytes again).
 pub(crate) fn check_delivery_timestamp(
     raw: Option<&str>,
     options: &VerifyOptions,
@@ -286,13 +280,12 @@ pub(crate) fn check_delivery_timestamp(
     if TimeDelta::from_std(options.tolerance).is_err() {
         return Ok(());
     }
-    let schema = |message: &str| {
-        Error::new(ErrorKind::Schema, message).with_path(Some(TIMESTAMP_PATH.into()))
-    };
-    let raw = raw.ok_or_else(|| schema("missing field, needed for the replay check"))?;
+    let raw = raw.ok_or_else(|| schema_error("missing field, needed for the replay check"))?;
+    // The same reading as the generated `date-time` types (chrono's
+    // `FromStr`), so that `handle` and `parse` agree on every body.
     let timestamp = raw
         .parse::<DateTime<Utc>>()
-        .map_err(|e| schema(&format!("`{raw}` is not an RFC 3339 timestamp: {e}")))?;
+        .map_err(|e| schema_error(&format!("`{raw}` is not an RFC 3339 timestamp: {e}")))?;
     let now = options
         .now
         .unwrap_or_else(|| DateTime::<Utc>::from(SystemTime::now()));
