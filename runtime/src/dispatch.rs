@@ -6,6 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use serde::Serialize;
 use serde_json::Value;
 
+use crate::capture::{self, Scalar};
 use crate::{Error, ErrorKind, VerifyOptions, VersionPolicy};
 
 /// The envelope of one delivery, passed to every handler method.
@@ -15,7 +16,7 @@ pub struct Context {
     pub event_id: String,
     /// The body's `type`, e.g. `customer.customer_updated`.
     pub event_type: String,
-    /// The body's `timestamp`, as sent (RFC 3339).
+    /// The body's `timestamp`, as text (RFC 3339, in UTC, when the schema types it as a `date-time`).
     pub timestamp: String,
     /// The body's `workspaceId`.
     pub workspace_id: String,
@@ -47,12 +48,33 @@ impl Context {
     }
 }
 
+/// `webhookMetadata` fields the context keeps.
+const METADATA: &[&str] = &[
+    "webhookTargetId",
+    "webhookTargetVersion",
+    "webhookDeliveryAttemptId",
+    "webhookDeliveryAttemptNumber",
+    "webhookDeliveryAttemptTimestamp",
+];
+
 fn text<T: Serialize + ?Sized>(v: &T) -> Option<String> {
-    match serde_json::to_value(v).ok()? {
-        Value::String(s) => Some(s),
-        Value::Null => None,
-        other => Some(other.to_string()),
+    match capture::scalar(v) {
+        Ok(s) => s.into_text(),
+        Err(_) => {
+            let value = serde_json::to_value(v).ok()?;
+            Scalar::from_value(&value).into_text()
+        }
     }
+}
+
+fn metadata<M: Serialize + ?Sized>(metadata: &M) -> Vec<(&'static str, Scalar)> {
+    capture::fields(metadata, METADATA).unwrap_or_else(|_| {
+        let value = serde_json::to_value(metadata).unwrap_or(Value::Null);
+        METADATA
+            .iter()
+            .filter_map(|&k| Some((k, Scalar::from_value(value.get(k)?))))
+            .collect()
+    })
 }
 
 /// Builds a [`Context`] from the typed envelope fields (generated code).
@@ -61,7 +83,7 @@ pub fn context<I, T, W, M>(
     id: &I,
     timestamp: &T,
     workspace_id: &W,
-    metadata: &M,
+    metadata_value: &M,
     event_type: &str,
     body: Vec<u8>,
 ) -> Context
@@ -71,23 +93,24 @@ where
     W: Serialize + ?Sized,
     M: Serialize + ?Sized,
 {
-    let meta = serde_json::to_value(metadata).unwrap_or(Value::Null);
-    let field = |k: &str| meta.get(k).and_then(text);
-    Context {
+    let mut ctx = Context {
         event_id: text(id).unwrap_or_default(),
         event_type: event_type.to_string(),
         timestamp: text(timestamp).unwrap_or_default(),
         workspace_id: text(workspace_id).unwrap_or_default(),
-        webhook_target_id: field("webhookTargetId"),
-        webhook_target_version: field("webhookTargetVersion"),
-        delivery_attempt_id: field("webhookDeliveryAttemptId"),
-        delivery_attempt_number: meta
-            .get("webhookDeliveryAttemptNumber")
-            .and_then(Value::as_u64),
-        delivery_attempt_timestamp: field("webhookDeliveryAttemptTimestamp"),
         body,
-        ignored: AtomicBool::new(false),
+        ..Context::default()
+    };
+    for (key, value) in metadata(metadata_value) {
+        match key {
+            "webhookDeliveryAttemptNumber" => ctx.delivery_attempt_number = value.as_u64(),
+            "webhookTargetId" => ctx.webhook_target_id = value.into_text(),
+            "webhookTargetVersion" => ctx.webhook_target_version = value.into_text(),
+            "webhookDeliveryAttemptId" => ctx.delivery_attempt_id = value.into_text(),
+            _ => ctx.delivery_attempt_timestamp = value.into_text(),
+        }
     }
+    ctx
 }
 
 /// Whether `dispatch` ran a handler.

@@ -34,11 +34,15 @@ extern crate self as plain_webhooks;
 
 #[cfg(feature = "axum")]
 pub mod axum;
+mod capture;
+mod datetime;
 mod dispatch;
 mod error;
 mod parse;
+mod pattern;
 mod receive;
 mod signature;
+mod tagged;
 pub mod testing;
 
 pub use dispatch::{status_for, Context, Dispatched, HandleOptions, Outcome};
@@ -62,10 +66,23 @@ pub enum VersionPolicy {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::dispatch::context;
-    pub use crate::parse::{check_version, parse_envelope, parse_payload};
+    pub use crate::parse::{
+        check_version, parse_envelope, parse_guessed, parse_payload, Events, Guessed,
+    };
     pub use chrono;
-    pub use regress;
+    /// `date-time` fields, the common shape first: see `datetime.rs`.
+    pub mod datetime {
+        pub use crate::datetime::{deserialize, deserialize_option};
+    }
+    /// What typify's output calls `regress`: see `pattern.rs`.
+    pub mod pattern {
+        pub use crate::pattern::Regex;
+    }
     pub use serde;
+    /// Internally tagged enums, tag first: see `tagged.rs`.
+    pub mod tagged {
+        pub use crate::tagged::{deserialize, fields, unit, unknown, Tagged};
+    }
     pub use serde_json;
     pub use serde_json::value::RawValue;
     pub use uuid;

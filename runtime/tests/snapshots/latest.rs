@@ -2426,9 +2426,9 @@ impl ::std::str::FromStr for CustomerGroupColor {
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
+            ::plain_webhooks::__private::pattern::Regex,
         > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
+            ::plain_webhooks::__private::pattern::Regex::new(
                     "^#([a-fA-F0-9]{3,4}|[a-fA-F0-9]{4}(?:[a-fA-F0-9]{2}){1,2})$",
                 )
                 .unwrap()
@@ -2849,6 +2849,7 @@ for CustomerUpdatedPublicEventPayloadEventType {
 #[serde(transparent)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 pub struct Datetime(
+    #[serde(deserialize_with = "::plain_webhooks::__private::datetime::deserialize")]
     pub ::plain_webhooks::__private::chrono::DateTime<
         ::plain_webhooks::__private::chrono::offset::Utc,
     >,
@@ -3076,9 +3077,9 @@ impl ::std::str::FromStr for EmailAddress {
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
         static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
+            ::plain_webhooks::__private::pattern::Regex,
         > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
+            ::plain_webhooks::__private::pattern::Regex::new(
                     "^(([^<>()[\\]\\\\.,;:\\s@\"]+(\\.[^<>()[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|([^-]([a-zA-Z0-9-]*\\.)+[a-zA-Z]{2,}))$",
                 )
                 .unwrap()
@@ -3377,9 +3378,9 @@ impl ::std::str::FromStr for Id {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
+            ::plain_webhooks::__private::pattern::Regex,
         > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
+            ::plain_webhooks::__private::pattern::Regex::new(
                     "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
                 )
                 .unwrap()
@@ -7898,13 +7899,7 @@ pub mod error {
     }
 }
 /// One of 5 kinds, told apart by `actorType` (`#/definitions/actor`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
 pub enum Actor {
     /// `actorType: "UNKNOWN"`
@@ -7923,14 +7918,51 @@ pub enum Actor {
     #[serde(rename = "customer")]
     Customer(CustomerActor),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Actor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for Actor {
+    const NAME: &'static str = "Actor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "user",
+        "machineUser",
+        "system",
+        "customer",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "machineUser" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::MachineUser)
+            }
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            "customer" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Customer)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 11 kinds, told apart by `type` (`#/definitions/component`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
 pub enum Component {
     /// `type: "UNKNOWN"`
@@ -7967,14 +7999,72 @@ pub enum Component {
     #[serde(rename = "container")]
     Container(ComponentContainer),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Component {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for Component {
+    const NAME: &'static str = "Component";
+    const TAG: &'static str = "type";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "text",
+        "plainText",
+        "spacer",
+        "divider",
+        "linkButton",
+        "workflowButton",
+        "badge",
+        "copyButton",
+        "row",
+        "container",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "text" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Text),
+            "plainText" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::PlainText)
+            }
+            "spacer" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Spacer)
+            }
+            "divider" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Divider)
+            }
+            "linkButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Badge),
+            "copyButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::CopyButton)
+            }
+            "row" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Row),
+            "container" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Container)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 10 kinds, told apart by `type` (`#/definitions/componentContainerContent`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
 pub enum ComponentContainerContent {
     /// `type: "UNKNOWN"`
@@ -8008,14 +8098,69 @@ pub enum ComponentContainerContent {
     #[serde(rename = "row")]
     Row(ComponentRow),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentContainerContent {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for ComponentContainerContent {
+    const NAME: &'static str = "ComponentContainerContent";
+    const TAG: &'static str = "type";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "text",
+        "plainText",
+        "spacer",
+        "divider",
+        "linkButton",
+        "workflowButton",
+        "badge",
+        "copyButton",
+        "row",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "text" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Text),
+            "plainText" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::PlainText)
+            }
+            "spacer" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Spacer)
+            }
+            "divider" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Divider)
+            }
+            "linkButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Badge),
+            "copyButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::CopyButton)
+            }
+            "row" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Row),
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 9 kinds, told apart by `type` (`#/definitions/componentRowContent`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
 pub enum ComponentRowContent {
     /// `type: "UNKNOWN"`
@@ -8046,14 +8191,66 @@ pub enum ComponentRowContent {
     #[serde(rename = "copyButton")]
     CopyButton(ComponentCopyButton),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ComponentRowContent {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for ComponentRowContent {
+    const NAME: &'static str = "ComponentRowContent";
+    const TAG: &'static str = "type";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "text",
+        "plainText",
+        "spacer",
+        "divider",
+        "linkButton",
+        "workflowButton",
+        "badge",
+        "copyButton",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "text" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Text),
+            "plainText" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::PlainText)
+            }
+            "spacer" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Spacer)
+            }
+            "divider" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Divider)
+            }
+            "linkButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Badge),
+            "copyButton" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::CopyButton)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 3 kinds, told apart by `changeType` (`#/definitions/customerGroupChangedPayload`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "changeType")]
 pub enum CustomerGroupChangedPayload {
     /// `changeType: "ADDED"`
@@ -8066,14 +8263,40 @@ pub enum CustomerGroupChangedPayload {
     #[serde(rename = "REMOVED")]
     Removed(CustomerGroupChangedPayloadRemoved),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerGroupChangedPayload {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for CustomerGroupChangedPayload {
+    const NAME: &'static str = "CustomerGroupChangedPayload";
+    const TAG: &'static str = "changeType";
+    const VARIANTS: &'static [&'static str] = &["ADDED", "UPDATED", "REMOVED"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "ADDED" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Added),
+            "UPDATED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Updated)
+            }
+            "REMOVED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Removed)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 5 kinds, told apart by `actorType` (`#/definitions/emailActor`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
 pub enum EmailActor {
     /// `actorType: "UNKNOWN"`
@@ -8092,14 +8315,53 @@ pub enum EmailActor {
     #[serde(rename = "deletedCustomer")]
     DeletedCustomer(EmailActorDeletedCustomer),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for EmailActor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for EmailActor {
+    const NAME: &'static str = "EmailActor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "user",
+        "customer",
+        "supportEmailAddress",
+        "deletedCustomer",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "customer" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Customer)
+            }
+            "supportEmailAddress" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::SupportEmailAddress)
+            }
+            "deletedCustomer" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::DeletedCustomer)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 4 kinds, told apart by `actorType` (`#/definitions/internalActor`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
 pub enum InternalActor {
     /// `actorType: "UNKNOWN"`
@@ -8115,14 +8377,47 @@ pub enum InternalActor {
     #[serde(rename = "system")]
     System(SystemActor),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for InternalActor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
+    const NAME: &'static str = "InternalActor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "user",
+        "machineUser",
+        "system",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "machineUser" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::MachineUser)
+            }
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 3 kinds, told apart by `type` (`#/definitions/serviceLevelAgreement`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
 pub enum ServiceLevelAgreement {
     /// `type: "UNKNOWN"`
@@ -8135,14 +8430,48 @@ pub enum ServiceLevelAgreement {
     #[serde(rename = "NEXT_RESPONSE_TIME")]
     NextResponseTime(ServiceLevelAgreementNextResponseTime),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ServiceLevelAgreement {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreement {
+    const NAME: &'static str = "ServiceLevelAgreement";
+    const TAG: &'static str = "type";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "FIRST_RESPONSE_TIME",
+        "NEXT_RESPONSE_TIME",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "FIRST_RESPONSE_TIME" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::FirstResponseTime)
+            }
+            "NEXT_RESPONSE_TIME" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::NextResponseTime)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 7 kinds, told apart by `status` (`#/definitions/serviceLevelAgreementStatusDetail`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "status")]
 pub enum ServiceLevelAgreementStatusDetail {
     /// `status: "UNKNOWN"`
@@ -8167,14 +8496,63 @@ pub enum ServiceLevelAgreementStatusDetail {
     #[serde(rename = "CANCELLED")]
     Cancelled(ServiceLevelAgreementStatusDetailCancelled),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ServiceLevelAgreementStatusDetail {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreementStatusDetail {
+    const NAME: &'static str = "ServiceLevelAgreementStatusDetail";
+    const TAG: &'static str = "status";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "PENDING",
+        "ACHIEVED",
+        "IMMINENT_BREACH",
+        "BREACHING",
+        "BREACHED",
+        "CANCELLED",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "PENDING" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Pending)
+            }
+            "ACHIEVED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Achieved)
+            }
+            "IMMINENT_BREACH" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::ImminentBreach)
+            }
+            "BREACHING" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Breaching)
+            }
+            "BREACHED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Breached)
+            }
+            "CANCELLED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Cancelled)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 11 kinds, told apart by `type` (`#/definitions/threadStatusDetail`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
 pub enum ThreadStatusDetail {
     /// `type: "UNKNOWN"`
@@ -8211,14 +8589,84 @@ pub enum ThreadStatusDetail {
     #[serde(rename = "THREAD_DISCUSSION_RESOLVED")]
     ThreadDiscussionResolved(ThreadStatusDetailThreadDiscussionResolved),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadStatusDetail {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for ThreadStatusDetail {
+    const NAME: &'static str = "ThreadStatusDetail";
+    const TAG: &'static str = "type";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "CREATED",
+        "NEW_REPLY",
+        "IN_PROGRESS",
+        "WAITING_FOR_CUSTOMER",
+        "WAITING_FOR_DURATION",
+        "THREAD_LINK_UPDATED",
+        "DONE_MANUALLY_SET",
+        "IGNORED",
+        "DONE_AUTOMATICALLY_SET",
+        "THREAD_DISCUSSION_RESOLVED",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "CREATED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Created)
+            }
+            "NEW_REPLY" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::NewReply)
+            }
+            "IN_PROGRESS" => {
+                ::plain_webhooks::__private::tagged::unit(rest)
+                    .map(|()| Self::InProgress)
+            }
+            "WAITING_FOR_CUSTOMER" => {
+                ::plain_webhooks::__private::tagged::unit(rest)
+                    .map(|()| Self::WaitingForCustomer)
+            }
+            "WAITING_FOR_DURATION" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::WaitingForDuration)
+            }
+            "THREAD_LINK_UPDATED" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::ThreadLinkUpdated)
+            }
+            "DONE_MANUALLY_SET" => {
+                ::plain_webhooks::__private::tagged::unit(rest)
+                    .map(|()| Self::DoneManuallySet)
+            }
+            "IGNORED" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Ignored)
+            }
+            "DONE_AUTOMATICALLY_SET" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::DoneAutomaticallySet)
+            }
+            "THREAD_DISCUSSION_RESOLVED" => {
+                ::plain_webhooks::__private::tagged::fields(rest)
+                    .map(Self::ThreadDiscussionResolved)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 5 kinds, told apart by `entryType` (`#/definitions/timelineEntryEntry`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "entryType")]
 pub enum TimelineEntryEntry {
     /// `entryType: "UNKNOWN"`
@@ -8236,6 +8684,45 @@ pub enum TimelineEntryEntry {
     /// `entryType: "custom"`
     #[serde(rename = "custom")]
     Custom(CustomEntry),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TimelineEntryEntry {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for TimelineEntryEntry {
+    const NAME: &'static str = "TimelineEntryEntry";
+    const TAG: &'static str = "entryType";
+    const VARIANTS: &'static [&'static str] = &[
+        "UNKNOWN",
+        "note",
+        "chat",
+        "email",
+        "custom",
+    ];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "note" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Note),
+            "chat" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Chat),
+            "email" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Email),
+            "custom" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Custom)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
 }
 /// The webhook target version this schema describes
 /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
@@ -8591,7 +9078,7 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
-struct __Envelope<'a> {
+struct __Envelope<'a, P> {
     #[serde(rename = "id")]
     id: Id,
     #[serde(rename = "timestamp")]
@@ -8602,8 +9089,236 @@ struct __Envelope<'a> {
     workspace_id: Id,
     #[serde(rename = "type", borrow)]
     event_type: ::std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    payload: &'a ::plain_webhooks::__private::RawValue,
+    payload: P,
+}
+impl ::plain_webhooks::__private::Events for Event {
+    fn deserialize_payload<
+        'de,
+        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
+    >(event_type: &str, deserializer: D) -> ::core::result::Result<Self, D::Error> {
+        ::core::result::Result::Ok(
+            match event_type {
+                "thread.thread_created" => {
+                    Event::ThreadCreated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_status_transitioned" => {
+                    Event::ThreadStatusTransitioned(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_assignment_transitioned" => {
+                    Event::ThreadAssignmentTransitioned(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.email_received" => {
+                    Event::EmailReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.email_sent" => {
+                    Event::EmailSent(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.slack_message_received" => {
+                    Event::SlackMessageReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.slack_message_sent" => {
+                    Event::SlackMessageSent(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.slack_message_updated" => {
+                    Event::SlackMessageUpdated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.discord_message_received" => {
+                    Event::DiscordMessageReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.discord_message_sent" => {
+                    Event::DiscordMessageSent(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.discord_message_updated" => {
+                    Event::DiscordMessageUpdated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.ms_teams_message_sent" => {
+                    Event::MsTeamsMessageSent(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.ms_teams_message_received" => {
+                    Event::MsTeamsMessageReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.chat_sent" => {
+                    Event::ChatSent(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.chat_received" => {
+                    Event::ChatReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.note_created" => {
+                    Event::NoteCreated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_labels_changed" => {
+                    Event::ThreadLabelsChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_priority_changed" => {
+                    Event::ThreadPriorityChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_field_created" => {
+                    Event::ThreadFieldCreated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_field_updated" => {
+                    Event::ThreadFieldUpdated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_field_deleted" => {
+                    Event::ThreadFieldDeleted(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.service_level_agreement_status_transitioned" => {
+                    Event::ServiceLevelAgreementStatusTransitioned(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.thread_tenant_updated" => {
+                    Event::ThreadTenantUpdated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_created" => {
+                    Event::CustomerCreated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_updated" => {
+                    Event::CustomerUpdated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_deleted" => {
+                    Event::CustomerDeleted(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_changed" => {
+                    Event::CustomerChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_group_changed" => {
+                    Event::CustomerGroupChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "customer.customer_group_memberships_changed" => {
+                    Event::CustomerGroupMembershipsChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "timeline.timeline_entry_changed" => {
+                    Event::TimelineEntryChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                _ => {
+                    Event::Unknown {
+                        event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                        payload: ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    }
+                }
+            },
+        )
+    }
 }
 /// Parses a request body, requiring the webhook target version to be
 /// [`SCHEMA_VERSION`] (as Plain's own SDK does).
@@ -8618,7 +9333,28 @@ pub fn parse_with(
     body: &[u8],
     policy: ::plain_webhooks::VersionPolicy,
 ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
-    let envelope: __Envelope<'_> = ::plain_webhooks::__private::parse_envelope(body)?;
+    if let ::core::option::Option::Some((envelope, guess)) = ::plain_webhooks::__private::parse_guessed::<
+        __Envelope<'_, ::plain_webhooks::__private::Guessed<Event>>,
+    >(body, EVENT_TYPES) {
+        if envelope.event_type == guess {
+            ::plain_webhooks::__private::check_version(
+                policy,
+                SCHEMA_VERSION,
+                envelope.webhook_metadata.webhook_target_version.as_deref(),
+                guess,
+            )?;
+            return ::core::result::Result::Ok(Webhook {
+                id: envelope.id,
+                timestamp: envelope.timestamp,
+                webhook_metadata: envelope.webhook_metadata,
+                workspace_id: envelope.workspace_id,
+                event: envelope.payload.0,
+            });
+        }
+    }
+    let envelope: __Envelope<'_, &::plain_webhooks::__private::RawValue> = ::plain_webhooks::__private::parse_envelope(
+        body,
+    )?;
     let event_type: &str = &envelope.event_type;
     ::plain_webhooks::__private::check_version(
         policy,

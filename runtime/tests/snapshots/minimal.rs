@@ -9,6 +9,7 @@
 #[serde(transparent)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 pub struct Datetime(
+    #[serde(deserialize_with = "::plain_webhooks::__private::datetime::deserialize")]
     pub ::plain_webhooks::__private::chrono::DateTime<
         ::plain_webhooks::__private::chrono::offset::Utc,
     >,
@@ -325,9 +326,9 @@ impl ::std::str::FromStr for Id {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
+            ::plain_webhooks::__private::pattern::Regex,
         > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
+            ::plain_webhooks::__private::pattern::Regex::new(
                     "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
                 )
                 .unwrap()
@@ -851,13 +852,7 @@ pub mod error {
 /// Who did it.
 ///
 /// One of 3 kinds, told apart by `actorType` (`#/definitions/actor`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
 pub enum Actor {
     /// `actorType: "UNKNOWN"`
@@ -870,16 +865,41 @@ pub enum Actor {
     #[serde(rename = "system")]
     System(SystemActor),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Actor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for Actor {
+    const NAME: &'static str = "Actor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &["UNKNOWN", "user", "system"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// A group was added, updated or removed.
 ///
 /// One of 2 kinds, told apart by `changeType` (`#/definitions/groupChangedPayload`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "changeType")]
 pub enum GroupChangedPayload {
     /// `changeType: "ADDED"`
@@ -889,14 +909,36 @@ pub enum GroupChangedPayload {
     #[serde(rename = "REMOVED")]
     Removed(GroupChangedPayloadRemoved),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for GroupChangedPayload {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for GroupChangedPayload {
+    const NAME: &'static str = "GroupChangedPayload";
+    const TAG: &'static str = "changeType";
+    const VARIANTS: &'static [&'static str] = &["ADDED", "REMOVED"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "ADDED" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Added),
+            "REMOVED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Removed)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// One of 3 kinds, told apart by `actorType` (`#/definitions/internalActor`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
 pub enum InternalActor {
     /// `actorType: "UNKNOWN"`
@@ -909,16 +951,41 @@ pub enum InternalActor {
     #[serde(rename = "system")]
     System(SystemActor),
 }
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for InternalActor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
+    const NAME: &'static str = "InternalActor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &["UNKNOWN", "user", "system"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
 /// Where the note is in its life.
 ///
 /// One of 2 kinds, told apart by `state` (`#/definitions/noteStatus`).
-#[derive(
-    Clone,
-    Debug,
-    PartialEq,
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize
-)]
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "state")]
 pub enum NoteStatus {
     /// `state: "DRAFT"`
@@ -927,6 +994,36 @@ pub enum NoteStatus {
     /// `state: "PUBLISHED"`
     #[serde(rename = "PUBLISHED")]
     Published(NoteStatusPublished),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteStatus {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+impl ::plain_webhooks::__private::tagged::Tagged for NoteStatus {
+    const NAME: &'static str = "NoteStatus";
+    const TAG: &'static str = "state";
+    const VARIANTS: &'static [&'static str] = &["DRAFT", "PUBLISHED"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "DRAFT" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Draft)
+            }
+            "PUBLISHED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Published)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
 }
 /// The webhook target version this schema describes
 /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
@@ -1071,7 +1168,7 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
-struct __Envelope<'a> {
+struct __Envelope<'a, P> {
     #[serde(rename = "id")]
     id: Id,
     #[serde(rename = "timestamp")]
@@ -1082,8 +1179,68 @@ struct __Envelope<'a> {
     workspace_id: Id,
     #[serde(rename = "type", borrow)]
     event_type: ::std::borrow::Cow<'a, str>,
-    #[serde(borrow)]
-    payload: &'a ::plain_webhooks::__private::RawValue,
+    payload: P,
+}
+impl ::plain_webhooks::__private::Events for Event {
+    fn deserialize_payload<
+        'de,
+        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
+    >(event_type: &str, deserializer: D) -> ::core::result::Result<Self, D::Error> {
+        ::core::result::Result::Ok(
+            match event_type {
+                "note.note_created" => {
+                    Event::NoteCreated(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "note.note_deleted" => {
+                    Event::NoteDeleted(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "thread.email_received" => {
+                    Event::ThreadEmailReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "email.email_received" => {
+                    Event::EmailEmailReceived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "group.group_changed" => {
+                    Event::GroupChanged(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                "note.note_archived" => {
+                    Event::NoteArchived(
+                        ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    )
+                }
+                _ => {
+                    Event::Unknown {
+                        event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                        payload: ::plain_webhooks::__private::serde::Deserialize::deserialize(
+                            deserializer,
+                        )?,
+                    }
+                }
+            },
+        )
+    }
 }
 /// Parses a request body, requiring the webhook target version to be
 /// [`SCHEMA_VERSION`] (as Plain's own SDK does).
@@ -1098,7 +1255,28 @@ pub fn parse_with(
     body: &[u8],
     policy: ::plain_webhooks::VersionPolicy,
 ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
-    let envelope: __Envelope<'_> = ::plain_webhooks::__private::parse_envelope(body)?;
+    if let ::core::option::Option::Some((envelope, guess)) = ::plain_webhooks::__private::parse_guessed::<
+        __Envelope<'_, ::plain_webhooks::__private::Guessed<Event>>,
+    >(body, EVENT_TYPES) {
+        if envelope.event_type == guess {
+            ::plain_webhooks::__private::check_version(
+                policy,
+                SCHEMA_VERSION,
+                envelope.webhook_metadata.webhook_target_version.as_deref(),
+                guess,
+            )?;
+            return ::core::result::Result::Ok(Webhook {
+                id: envelope.id,
+                timestamp: envelope.timestamp,
+                webhook_metadata: envelope.webhook_metadata,
+                workspace_id: envelope.workspace_id,
+                event: envelope.payload.0,
+            });
+        }
+    }
+    let envelope: __Envelope<'_, &::plain_webhooks::__private::RawValue> = ::plain_webhooks::__private::parse_envelope(
+        body,
+    )?;
     let event_type: &str = &envelope.event_type;
     ::plain_webhooks::__private::check_version(
         policy,

@@ -83,6 +83,31 @@ fn an_unlisted_tag_names_the_value_and_the_allowed_ones() {
 }
 
 #[test]
+fn errors_inside_a_tagged_union_name_the_whole_path() {
+    // The tag first, as Plain writes it, and after another field.
+    for actor in [
+        json!({"actorType": "user", "userId": 5}),
+        json!({"userId": 5, "actorType": "user"}),
+    ] {
+        let mut body = example();
+        body["payload"]["customer"]["markedAsSpamBy"] = actor;
+        let e = parse(&body).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Schema);
+        let path = e.path().unwrap_or_default();
+        assert!(path.starts_with("payload.customer.markedAsSpamBy"), "{e}");
+        assert!(e.to_string().contains("invalid type: integer `5`"), "{e}");
+    }
+    let mut body = example();
+    body["payload"]["customer"]["markedAsSpamBy"] = json!({"actorType": "user", "userId": 5});
+    let e = parse(&body).unwrap_err();
+    assert_eq!(
+        e.path(),
+        Some("payload.customer.markedAsSpamBy.userId"),
+        "{e}"
+    );
+}
+
+#[test]
 fn wrong_types_and_patterns_name_the_json_path() {
     let mut body = example();
     body["payload"]["customer"]["email"]["email"] = json!(42);

@@ -1,0 +1,230 @@
+//! Reading `format: date-time` strings.
+//!
+//! chrono's `Deserialize` for `DateTime<Utc>` goes through its general,
+//! lenient parser: a fifth of the parse of a thread event. Nearly every
+//! timestamp Plain sends has one shape, `2024-05-01T12:34:56.789Z`; that shape
+//! is read here directly, and anything else goes to chrono's parser as before,
+//! so what is accepted, the value and the error are chrono's.
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use serde::de::{self, Deserializer, Visitor};
+
+/// `deserialize_with` for a `DateTime<Utc>` field (generated code).
+pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
+    d.deserialize_str(DateTimeVisitor)
+}
+
+/// `deserialize_with` for an `Option<DateTime<Utc>>` field that has a
+/// `default` (generated code).
+pub fn deserialize_option<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<Option<DateTime<Utc>>, D::Error> {
+    d.deserialize_option(OptionVisitor)
+}
+
+/// Parses as chrono's `Deserialize` does, `YYYY-MM-DDTHH:MM:SS[.f](Z|±HH:MM)` faster.
+pub fn parse(s: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+    match common_shape(s.as_bytes()) {
+        Some(t) => Ok(t),
+        None => s
+            .parse::<DateTime<FixedOffset>>()
+            .map(|t| t.with_timezone(&Utc)),
+    }
+}
+
+fn common_shape(s: &[u8]) -> Option<DateTime<Utc>> {
+    let digit = |i: usize| -> Option<u32> {
+        let c = *s.get(i)?;
+        c.is_ascii_digit().then(|| u32::from(c - b'0'))
+    };
+    let two = |i: usize| Some(digit(i)? * 10 + digit(i + 1)?);
+    let punctuation = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+    if punctuation.iter().any(|&(i, c)| s.get(i) != Some(&c)) {
+        return None;
+    }
+    let year = two(0)? * 100 + two(2)?;
+    let (month, day, hour, minute, second) = (two(5)?, two(8)?, two(11)?, two(14)?, two(17)?);
+    // Leap seconds and other rarities are chrono's to judge.
+    if second > 59 {
+        return None;
+    }
+    let mut i = 19;
+    let mut nanos = 0;
+    if s.get(i) == Some(&b'.') {
+        i += 1;
+        let start = i;
+        while let Some(d) = digit(i) {
+            nanos = nanos * 10 + d;
+            i += 1;
+            if i - start > 9 {
+                return None;
+            }
+        }
+        let n = i - start;
+        if n == 0 {
+            return None;
+        }
+        nanos *= 10u32.pow(9 - n as u32);
+    }
+    let offset = match s.get(i..)? {
+        b"Z" => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let (h, m) = (two(i + 1)?, two(i + 4)?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let secs = i64::from(h * 3600 + m * 60);
+            if *sign == b'-' {
+                -secs
+            } else {
+                secs
+            }
+        }
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
+    let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
+    let utc = NaiveDateTime::new(date, time).checked_sub_signed(TimeDelta::seconds(offset))?;
+    Some(utc.and_utc())
+}
+
+struct DateTimeVisitor;
+
+impl Visitor<'_> for DateTimeVisitor {
+    type Value = DateTime<Utc>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // chrono's wording, so errors read as before.
+        f.write_str("an RFC 3339 formatted date and time string")
+    }
+
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        parse(v).map_err(E::custom)
+    }
+}
+
+struct OptionVisitor;
+
+impl<'de> Visitor<'de> for OptionVisitor {
+    type Value = Option<DateTime<Utc>>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("option")
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        deserialize(d).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chrono(s: &str) -> Result<DateTime<Utc>, chrono::ParseError> {
+        s.parse::<DateTime<FixedOffset>>()
+            .map(|t| t.with_timezone(&Utc))
+    }
+
+    /// Whenever the fast path reads a string, chrono reads the same instant.
+    fn same(s: &str) -> bool {
+        let fast = common_shape(s.as_bytes());
+        if let Some(t) = fast {
+            assert_eq!(Ok(t), chrono(s), "{s}");
+        }
+        assert_eq!(parse(s), chrono(s), "{s}");
+        fast.is_some()
+    }
+
+    #[test]
+    fn the_common_shape_reads_as_chrono_reads_it() {
+        assert!(same("2024-05-01T12:34:56.789Z"));
+        assert!(same("2024-05-01T12:34:56Z"));
+        assert!(same("2024-02-29T00:00:00.000000001+05:30"));
+        assert!(same("1999-12-31T23:59:59-23:59"));
+        same("0000-01-01T00:00:00Z");
+        for other in [
+            "2023-02-29T00:00:00Z",
+            "2024-13-01T00:00:00Z",
+            "2024-05-01T24:00:00Z",
+            "2024-06-30T23:59:60Z",
+            "2024-05-01t12:34:56z",
+            "2024-05-01 12:34:56Z",
+            "2024-05-01T12:34:56.Z",
+            "2024-05-01T12:34:56.1234567891Z",
+            "2024-05-01T12:34:56+0530",
+            "2024-05-01T12:34:56+24:00",
+            "2024-05-01T12:34:56",
+            "+2024-05-01T12:34:56Z",
+            "2024-05-01T12:34:56Zjunk",
+            "",
+            "é",
+        ] {
+            assert!(!same(other), "{other} should be left to chrono");
+        }
+    }
+
+    #[test]
+    fn many_timestamps_agree_with_chrono() {
+        let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let mut read = 0;
+        for _ in 0..20_000 {
+            let frac = match next(4) {
+                0 => String::new(),
+                _ => format!(".{}", "123456789".get(..next(10) as usize).unwrap_or("")),
+            };
+            let zone = match next(3) {
+                0 => "Z".to_string(),
+                _ => format!(
+                    "{}{:02}:{:02}",
+                    ["+", "-"][next(2) as usize],
+                    next(26),
+                    next(62)
+                ),
+            };
+            let s = format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{frac}{zone}",
+                next(10_000),
+                next(14),
+                next(33),
+                next(26),
+                next(62),
+                next(62)
+            );
+            read += usize::from(same(&s));
+        }
+        assert!(read > 5_000, "only {read} took the fast path");
+    }
+
+    #[test]
+    fn errors_are_chrono_errors() {
+        let err = |json: &str| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            deserialize(&mut de).unwrap_err().to_string()
+        };
+        let chrono_err = |json: &str| {
+            serde_json::from_str::<DateTime<Utc>>(json)
+                .unwrap_err()
+                .to_string()
+        };
+        for json in [r#""2024-02-30T00:00:00Z""#, "5", r#""x""#, "null"] {
+            assert_eq!(err(json), chrono_err(json), "{json}");
+        }
+    }
+}

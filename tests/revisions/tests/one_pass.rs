@@ -1,0 +1,102 @@
+//! `parse_with` reads a body in one pass when a byte search finds its `type`
+//! ahead of parsing, and falls back to envelope-then-payload otherwise (see
+//! `parse_guessed` in the runtime). The shortcut must never change a result:
+//! for generated bodies of every revision, valid and broken, the same body
+//! with the search defeated (the `type` written with a JSON escape) or
+//! misled (a decoy `"type"` later in the body) parses to the same value or
+//! the same error.
+
+use plain_webhooks::{Error, VersionPolicy};
+use plain_webhooks_revisions::{schemas_missing, Parsed, Revision, REVISIONS};
+use plain_webhooks_samples::Samples;
+
+const CASES: u64 = 120;
+const SEED: u64 = 4_242;
+
+fn outcome(rev: &Revision, body: &[u8]) -> Result<(String, String, serde_json::Value), String> {
+    (rev.parse_with)(body, VersionPolicy::Any)
+        .map(|p: Parsed| (p.event_type, p.variant, p.json))
+        .map_err(|e: Error| format!("{:?}: {e}", e.kind()))
+}
+
+/// The body with the last `"type":"<event type>"` spelled with an escape,
+/// which JSON reads the same and the byte search does not recognise.
+fn escaped(body: &[u8], event_type: &str) -> Option<Vec<u8>> {
+    let needle = format!("\"type\":\"{event_type}\"");
+    let text = std::str::from_utf8(body).ok()?;
+    let at = text.rfind(&needle)?;
+    let first = event_type.chars().next()?;
+    let spelled = format!(
+        "\"type\":\"\\u{:04x}{}\"",
+        first as u32,
+        &event_type[first.len_utf8()..]
+    );
+    Some(format!("{}{}{}", &text[..at], spelled, &text[at + needle.len()..]).into_bytes())
+}
+
+/// The body with `"zzDecoy":{"type":"<decoy>"}` added last, so the search
+/// finds the decoy first.
+fn with_decoy(body: &[u8], decoy: &str) -> Option<Vec<u8>> {
+    let text = std::str::from_utf8(body).ok()?.trim_end();
+    let open = text.strip_suffix('}')?;
+    let comma = if open.trim_end().ends_with('{') {
+        ""
+    } else {
+        ","
+    };
+    Some(format!("{open}{comma}\"zzDecoy\":{{\"type\":\"{decoy}\"}}}}").into_bytes())
+}
+
+#[test]
+fn one_pass_and_two_pass_parses_agree() {
+    if schemas_missing("one_pass_and_two_pass_parses_agree") {
+        return;
+    }
+    let (mut escaped_cases, mut decoy_cases, mut valid) = (0, 0, 0);
+    for rev in REVISIONS {
+        let text = std::fs::read_to_string(rev.path).expect("the schema file is readable");
+        let doc = serde_json::from_str(&text).expect("the schema file is JSON");
+        let samples = Samples::new(&doc).unwrap_or_else(|e| panic!("{}: {e}", rev.file));
+        for index in 0..CASES {
+            let sample = samples
+                .case(SEED, index)
+                .unwrap_or_else(|e| panic!("{}: sample {index}: {e}", rev.file));
+            let body = sample.to_bytes();
+            let direct = outcome(rev, &body);
+            valid += usize::from(direct.is_ok());
+            if let Some(slow) = escaped(&body, &sample.event_type) {
+                assert_eq!(
+                    outcome(rev, &slow),
+                    direct,
+                    "{}: case {index} with `type` escaped",
+                    rev.file
+                );
+                escaped_cases += 1;
+            }
+            // A decoy naming another event type, and its escaped twin: the
+            // decoy misleads the search, the twin defeats it.
+            let Some(decoy) = rev.event_types.iter().find(|t| **t != sample.event_type) else {
+                continue;
+            };
+            let (Some(misled), Some(plain)) = (
+                with_decoy(&body, decoy),
+                escaped(&body, &sample.event_type)
+                    .and_then(|b| with_decoy(&b, decoy))
+                    .and_then(|b| escaped(&b, decoy)),
+            ) else {
+                continue;
+            };
+            assert_eq!(
+                outcome(rev, &misled),
+                outcome(rev, &plain),
+                "{}: case {index} with a decoy `type`",
+                rev.file
+            );
+            decoy_cases += 1;
+        }
+    }
+    // The comparisons ran, on valid bodies as well as broken ones.
+    assert!(escaped_cases > REVISIONS.len() * 60, "{escaped_cases}");
+    assert!(decoy_cases > REVISIONS.len() * 60, "{decoy_cases}");
+    assert!(valid > REVISIONS.len() * 30, "{valid}");
+}
