@@ -219,9 +219,10 @@ fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Er
     Ok(quote!(#file))
 }
 
-/// `DateTime<Utc>` fields are read by the runtime's `datetime`, which takes
-/// the shape Plain sends directly and leaves the rest to chrono (same
-/// values, same errors, a fifth of a thread event's parse saved).
+/// `DateTime<Utc>` fields are read and written by the runtime's `datetime`,
+/// which handles the usual shapes directly and leaves the rest to chrono
+/// (same values, same text, same errors; a fifth of a thread event's parse
+/// saved).
 struct FastDateTimes {
     datetime: String,
 }
@@ -278,21 +279,22 @@ impl syn::visit_mut::VisitMut for FastDateTimes {
         if serde_attrs().any(|a| a.contains("with")) {
             return;
         }
-        let function = if is_utc_datetime(&field.ty) {
-            "deserialize"
+        let (read, write) = if is_utc_datetime(&field.ty) {
+            ("deserialize", "serialize")
         } else if option_inner(&field.ty).is_some_and(is_utc_datetime)
             // Without `default`, serde reads a missing `Option` field as
             // `None` only when it has no `deserialize_with`.
             && serde_attrs().any(|a| a.contains("default"))
         {
-            "deserialize_option"
+            ("deserialize_option", "serialize_option")
         } else {
             return;
         };
-        let path = format!("{}::{function}", self.datetime);
-        field
-            .attrs
-            .push(syn::parse_quote!(#[serde(deserialize_with = #path)]));
+        let read = format!("{}::{read}", self.datetime);
+        let write = format!("{}::{write}", self.datetime);
+        field.attrs.push(syn::parse_quote!(
+            #[serde(deserialize_with = #read, serialize_with = #write)]
+        ));
     }
 }
 
@@ -663,7 +665,9 @@ fn emit_envelope(
                     Some(d) => format!("`{t}`: {d}"),
                     None => format!("`{t}`."),
                 });
-                variant_defs.push(quote! { #doc #v(#ty), });
+                // Boxed: payloads differ in size by kilobytes, and a
+                // `Webhook` as large as the largest is slow to move.
+                variant_defs.push(quote! { #doc #v(::std::boxed::Box<#ty>), });
                 ser_arms.push(
                     quote! { Self::#v(p) => #private::serde::Serialize::serialize(p, serializer), },
                 );
@@ -936,7 +940,11 @@ fn emit_handler(
                 (**self).#m(ctx, event)
             }
         });
-        arms.push(quote! { Event::#v(e) => handler.#m(ctx, e).await, });
+        let unboxed = match &e.payload {
+            Some(_) => quote!(*e),
+            None => quote!(e),
+        };
+        arms.push(quote! { Event::#v(e) => handler.#m(ctx, #unboxed).await, });
     }
 
     let arg = |json: &str| match root_fields.iter().find(|f| f.json == json) {

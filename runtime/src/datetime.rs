@@ -4,12 +4,17 @@
 //! lenient parser: a fifth of the parse of a thread event. Nearly every
 //! timestamp Plain sends has one shape, `2024-05-01T12:34:56.789Z`; that shape
 //! is read here directly, and anything else goes to chrono's parser as before,
-//! so what is accepted, the value and the error are chrono's.
+//! so what is accepted, the value and the error are chrono's. Writing them
+//! back (`Serialize`, and the handler's `Context`) likewise takes the usual
+//! years directly and writes exactly what chrono writes.
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Utc};
+use chrono::{
+    DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Timelike, Utc,
+};
 use serde::de::{self, Deserializer, Visitor};
+use serde::{Serialize, Serializer};
 
 /// `deserialize_with` for a `DateTime<Utc>` field (generated code).
 pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateTime<Utc>, D::Error> {
@@ -22,6 +27,72 @@ pub fn deserialize_option<'de, D: Deserializer<'de>>(
     d: D,
 ) -> Result<Option<DateTime<Utc>>, D::Error> {
     d.deserialize_option(OptionVisitor)
+}
+
+/// `serialize_with` for a `DateTime<Utc>` field (generated code).
+pub fn serialize<S: Serializer>(t: &DateTime<Utc>, s: S) -> Result<S::Ok, S::Error> {
+    let mut buf = [0u8; 30];
+    match rfc3339(t, &mut buf) {
+        Some(text) => s.serialize_str(text),
+        None => t.serialize(s),
+    }
+}
+
+/// `serialize_with` for an `Option<DateTime<Utc>>` field (generated code).
+pub fn serialize_option<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Result<S::Ok, S::Error> {
+    struct Text<'a>(&'a DateTime<Utc>);
+    impl Serialize for Text<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize(self.0, s)
+        }
+    }
+    match t {
+        Some(t) => s.serialize_some(&Text(t)),
+        None => s.serialize_none(),
+    }
+}
+
+/// What chrono's `Serialize` writes (RFC 3339, `Z`, a fraction of 3, 6 or
+/// 9 digits as needed), for years 0 to 9999 outside leap seconds; `None`
+/// for the rest, which chrono writes itself.
+fn rfc3339<'b>(t: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> Option<&'b str> {
+    let year = u32::try_from(t.year()).ok().filter(|y| *y <= 9999)?;
+    let nanos = t.nanosecond();
+    if nanos >= 1_000_000_000 {
+        return None;
+    }
+    let mut n = 0;
+    let put = |value: u32, digits: u32, buf: &mut [u8; 30], n: &mut usize| {
+        for k in (0..digits).rev() {
+            buf[*n] = b'0' + (value / 10u32.pow(k) % 10) as u8;
+            *n += 1;
+        }
+    };
+    put(year, 4, buf, &mut n);
+    for (sep, value) in [
+        (b'-', t.month()),
+        (b'-', t.day()),
+        (b'T', t.hour()),
+        (b':', t.minute()),
+        (b':', t.second()),
+    ] {
+        buf[n] = sep;
+        n += 1;
+        put(value, 2, buf, &mut n);
+    }
+    let (value, digits) = match nanos {
+        0 => (0, 0),
+        n if n % 1_000_000 == 0 => (n / 1_000_000, 3),
+        n if n % 1_000 == 0 => (n / 1_000, 6),
+        n => (n, 9),
+    };
+    if digits > 0 {
+        buf[n] = b'.';
+        n += 1;
+        put(value, digits, buf, &mut n);
+    }
+    buf[n] = b'Z';
+    std::str::from_utf8(&buf[..=n]).ok()
 }
 
 /// Parses as chrono's `Deserialize` does, `YYYY-MM-DDTHH:MM:SS[.f](Z|±HH:MM)` faster.
@@ -210,6 +281,56 @@ mod tests {
             read += usize::from(same(&s));
         }
         assert!(read > 5_000, "only {read} took the fast path");
+    }
+
+    #[test]
+    fn written_as_chrono_writes_them() {
+        let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        let mut fast = 0;
+        for i in 0..20_000u64 {
+            let secs = next(400_000_000_000) as i64 - 100_000_000_000;
+            let nanos = match i % 5 {
+                0 => 0,
+                1 => next(1000) as u32 * 1_000_000,
+                2 => next(1_000_000) as u32 * 1_000,
+                3 => next(1_000_000_000) as u32,
+                // Leap seconds.
+                _ => 1_000_000_000 + next(1_000_000_000) as u32,
+            };
+            let Some(t) = DateTime::from_timestamp(secs, nanos) else {
+                continue;
+            };
+            let mut buf = [0u8; 30];
+            fast += usize::from(rfc3339(&t, &mut buf).is_some());
+            let ours = serde_json::to_string(&Some(t).map(Wrapped)).unwrap();
+            assert_eq!(ours, serde_json::to_string(&t).unwrap(), "{t:?}");
+            assert_eq!(
+                serde_json::to_string(&WrappedOption(Some(t))).unwrap(),
+                ours
+            );
+        }
+        assert!(fast > 10_000, "{fast}");
+        assert_eq!(serde_json::to_string(&WrappedOption(None)).unwrap(), "null");
+    }
+
+    struct Wrapped(DateTime<Utc>);
+    impl Serialize for Wrapped {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize(&self.0, s)
+        }
+    }
+
+    struct WrappedOption(Option<DateTime<Utc>>);
+    impl Serialize for WrappedOption {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            serialize_option(&self.0, s)
+        }
     }
 
     #[test]

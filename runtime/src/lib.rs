@@ -72,7 +72,7 @@ pub mod __private {
     pub use chrono;
     /// `date-time` fields, the common shape first: see `datetime.rs`.
     pub mod datetime {
-        pub use crate::datetime::{deserialize, deserialize_option};
+        pub use crate::datetime::{deserialize, deserialize_option, serialize, serialize_option};
     }
     /// What typify's output calls `regress`: see `pattern.rs`.
     pub mod pattern {

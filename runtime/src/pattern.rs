@@ -79,8 +79,25 @@ struct Sequence {
 struct Atom {
     /// Which ASCII bytes the class holds, one bit each.
     class: u128,
+    /// The same as a table indexed by byte, for the matching loop.
+    table: Box<[bool; 256]>,
     min: u32,
     max: u32,
+}
+
+impl Atom {
+    fn new(class: u128, min: u32, max: u32) -> Atom {
+        let mut table = Box::new([false; 256]);
+        for (b, slot) in table.iter_mut().enumerate().take(128) {
+            *slot = class & (1 << b) != 0;
+        }
+        Atom {
+            class,
+            table,
+            min,
+            max,
+        }
+    }
 }
 
 impl Sequence {
@@ -139,11 +156,7 @@ impl Sequence {
                     if low > high {
                         return None;
                     }
-                    atoms.push(Atom {
-                        class,
-                        min: low,
-                        max: high,
-                    });
+                    atoms.push(Atom::new(class, low, high));
                     if matches!(chars.peek(), Some('?' | '+' | '*' | '{')) {
                         return None;
                     }
@@ -157,7 +170,7 @@ impl Sequence {
             if matches!(chars.peek(), Some('?' | '+' | '*' | '{')) {
                 return None;
             }
-            atoms.push(Atom { class, min, max });
+            atoms.push(Atom::new(class, min, max));
         }
         let greedy_is_exact = atoms
             .windows(2)
@@ -167,19 +180,14 @@ impl Sequence {
 
     fn matches(&self, text: &str) -> bool {
         let bytes = text.as_bytes();
-        let mut i = 0;
+        let mut i: usize = 0;
         for atom in &self.atoms {
-            let mut n = 0;
-            while n < atom.max {
-                match bytes.get(i) {
-                    Some(&b) if b < 128 && atom.class & (1 << b) != 0 => {
-                        i += 1;
-                        n += 1;
-                    }
-                    _ => break,
-                }
+            let start = i;
+            let limit = bytes.len().min(start.saturating_add(atom.max as usize));
+            while i < limit && atom.table[usize::from(bytes[i])] {
+                i += 1;
             }
-            if n < atom.min {
+            if i - start < atom.min as usize {
                 return false;
             }
         }

@@ -281,10 +281,9 @@ pub(crate) fn check_delivery_timestamp(
         return Ok(());
     }
     let raw = raw.ok_or_else(|| schema_error("missing field, needed for the replay check"))?;
-    // The same reading as the generated `date-time` types (chrono's
-    // `FromStr`), so that `handle` and `parse` agree on every body.
-    let timestamp = raw
-        .parse::<DateTime<Utc>>()
+    // The same reading as the generated `date-time` types, so that `handle`
+    // and `parse` agree on every body.
+    let timestamp = crate::datetime::parse(raw)
         .map_err(|e| schema_error(&format!("`{raw}` is not an RFC 3339 timestamp: {e}")))?;
     let now = options
         .now

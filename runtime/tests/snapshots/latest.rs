@@ -2849,7 +2849,10 @@ for CustomerUpdatedPublicEventPayloadEventType {
 #[serde(transparent)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 pub struct Datetime(
-    #[serde(deserialize_with = "::plain_webhooks::__private::datetime::deserialize")]
+    #[serde(
+        deserialize_with = "::plain_webhooks::__private::datetime::deserialize",
+        serialize_with = "::plain_webhooks::__private::datetime::serialize"
+    )]
     pub ::plain_webhooks::__private::chrono::DateTime<
         ::plain_webhooks::__private::chrono::offset::Utc,
     >,
@@ -8767,67 +8770,73 @@ pub const EVENT_TYPES: &[&str] = &[
 #[derive(Clone, Debug)]
 pub enum Event {
     /// `thread.thread_created`.
-    ThreadCreated(ThreadCreatedPublicEventPayload),
+    ThreadCreated(::std::boxed::Box<ThreadCreatedPublicEventPayload>),
     /// `thread.thread_status_transitioned`.
-    ThreadStatusTransitioned(ThreadStatusTransitionedPublicEventPayload),
+    ThreadStatusTransitioned(
+        ::std::boxed::Box<ThreadStatusTransitionedPublicEventPayload>,
+    ),
     /// `thread.thread_assignment_transitioned`.
-    ThreadAssignmentTransitioned(ThreadAssignmentTransitionedPublicEventPayload),
+    ThreadAssignmentTransitioned(
+        ::std::boxed::Box<ThreadAssignmentTransitionedPublicEventPayload>,
+    ),
     /// `thread.email_received`.
-    EmailReceived(ThreadEmailReceivedPublicEventPayload),
+    EmailReceived(::std::boxed::Box<ThreadEmailReceivedPublicEventPayload>),
     /// `thread.email_sent`.
-    EmailSent(ThreadEmailSentPublicEventPayload),
+    EmailSent(::std::boxed::Box<ThreadEmailSentPublicEventPayload>),
     /// `thread.slack_message_received`.
-    SlackMessageReceived(ThreadSlackMessageReceivedEventPayload),
+    SlackMessageReceived(::std::boxed::Box<ThreadSlackMessageReceivedEventPayload>),
     /// `thread.slack_message_sent`.
-    SlackMessageSent(ThreadSlackMessageSentEventPayload),
+    SlackMessageSent(::std::boxed::Box<ThreadSlackMessageSentEventPayload>),
     /// `thread.slack_message_updated`.
-    SlackMessageUpdated(ThreadSlackMessageUpdatedEventPayload),
+    SlackMessageUpdated(::std::boxed::Box<ThreadSlackMessageUpdatedEventPayload>),
     /// `thread.discord_message_received`.
-    DiscordMessageReceived(ThreadDiscordMessageReceivedEventPayload),
+    DiscordMessageReceived(::std::boxed::Box<ThreadDiscordMessageReceivedEventPayload>),
     /// `thread.discord_message_sent`.
-    DiscordMessageSent(ThreadDiscordMessageSentEventPayload),
+    DiscordMessageSent(::std::boxed::Box<ThreadDiscordMessageSentEventPayload>),
     /// `thread.discord_message_updated`.
-    DiscordMessageUpdated(ThreadDiscordMessageUpdatedEventPayload),
+    DiscordMessageUpdated(::std::boxed::Box<ThreadDiscordMessageUpdatedEventPayload>),
     /// `thread.ms_teams_message_sent`.
-    MsTeamsMessageSent(ThreadMsTeamsMessageSentEventPayload),
+    MsTeamsMessageSent(::std::boxed::Box<ThreadMsTeamsMessageSentEventPayload>),
     /// `thread.ms_teams_message_received`.
-    MsTeamsMessageReceived(ThreadMsTeamsMessageReceivedEventPayload),
+    MsTeamsMessageReceived(::std::boxed::Box<ThreadMsTeamsMessageReceivedEventPayload>),
     /// `thread.chat_sent`.
-    ChatSent(ThreadChatSentPublicEventPayload),
+    ChatSent(::std::boxed::Box<ThreadChatSentPublicEventPayload>),
     /// `thread.chat_received`.
-    ChatReceived(ThreadChatReceivedPublicEventPayload),
+    ChatReceived(::std::boxed::Box<ThreadChatReceivedPublicEventPayload>),
     /// `thread.note_created`.
-    NoteCreated(ThreadNoteCreatedEventPayload),
+    NoteCreated(::std::boxed::Box<ThreadNoteCreatedEventPayload>),
     /// `thread.thread_labels_changed`.
-    ThreadLabelsChanged(ThreadLabelsChangedPublicEventPayload),
+    ThreadLabelsChanged(::std::boxed::Box<ThreadLabelsChangedPublicEventPayload>),
     /// `thread.thread_priority_changed`.
-    ThreadPriorityChanged(ThreadPriorityChangedPublicEventPayload),
+    ThreadPriorityChanged(::std::boxed::Box<ThreadPriorityChangedPublicEventPayload>),
     /// `thread.thread_field_created`.
-    ThreadFieldCreated(ThreadFieldCreatedPublicEventPayload),
+    ThreadFieldCreated(::std::boxed::Box<ThreadFieldCreatedPublicEventPayload>),
     /// `thread.thread_field_updated`.
-    ThreadFieldUpdated(ThreadFieldUpdatedPublicEventPayload),
+    ThreadFieldUpdated(::std::boxed::Box<ThreadFieldUpdatedPublicEventPayload>),
     /// `thread.thread_field_deleted`.
-    ThreadFieldDeleted(ThreadFieldDeletedPublicEventPayload),
+    ThreadFieldDeleted(::std::boxed::Box<ThreadFieldDeletedPublicEventPayload>),
     /// `thread.service_level_agreement_status_transitioned`.
     ServiceLevelAgreementStatusTransitioned(
-        ThreadServiceLevelAgreementStatusTransitionedPayload,
+        ::std::boxed::Box<ThreadServiceLevelAgreementStatusTransitionedPayload>,
     ),
     /// `thread.thread_tenant_updated`.
-    ThreadTenantUpdated(ThreadTenantUpdatedPublicEventPayload),
+    ThreadTenantUpdated(::std::boxed::Box<ThreadTenantUpdatedPublicEventPayload>),
     /// `customer.customer_created`: A customer has been created
-    CustomerCreated(CustomerCreatedPublicEventPayload),
+    CustomerCreated(::std::boxed::Box<CustomerCreatedPublicEventPayload>),
     /// `customer.customer_updated`: A customer has been updated
-    CustomerUpdated(CustomerUpdatedPublicEventPayload),
+    CustomerUpdated(::std::boxed::Box<CustomerUpdatedPublicEventPayload>),
     /// `customer.customer_deleted`: A customer has been deleted
-    CustomerDeleted(CustomerDeletedPublicEventPayload),
+    CustomerDeleted(::std::boxed::Box<CustomerDeletedPublicEventPayload>),
     /// `customer.customer_changed`: A customer has been created or updated
-    CustomerChanged(CustomerChangedPayload),
+    CustomerChanged(::std::boxed::Box<CustomerChangedPayload>),
     /// `customer.customer_group_changed`.
-    CustomerGroupChanged(CustomerGroupChangedPayload),
+    CustomerGroupChanged(::std::boxed::Box<CustomerGroupChangedPayload>),
     /// `customer.customer_group_memberships_changed`.
-    CustomerGroupMembershipsChanged(CustomerGroupMembershipsChangedPayload),
+    CustomerGroupMembershipsChanged(
+        ::std::boxed::Box<CustomerGroupMembershipsChangedPayload>,
+    ),
     /// `timeline.timeline_entry_changed`: A timeline entry has been added, updated or removed
-    TimelineEntryChanged(TimelineEntryChangedPayload),
+    TimelineEntryChanged(::std::boxed::Box<TimelineEntryChangedPayload>),
     /// An event type this schema does not list (Plain adds event
     /// types over time; an unknown one is not an error).
     Unknown {
@@ -10318,52 +10327,58 @@ async fn __dispatch_event<H: Handler>(
     event: Event,
 ) -> ::core::result::Result<::plain_webhooks::Dispatched, H::Error> {
     match event {
-        Event::ThreadCreated(e) => handler.on_thread_created(ctx, e).await,
+        Event::ThreadCreated(e) => handler.on_thread_created(ctx, *e).await,
         Event::ThreadStatusTransitioned(e) => {
-            handler.on_thread_status_transitioned(ctx, e).await
+            handler.on_thread_status_transitioned(ctx, *e).await
         }
         Event::ThreadAssignmentTransitioned(e) => {
-            handler.on_thread_assignment_transitioned(ctx, e).await
+            handler.on_thread_assignment_transitioned(ctx, *e).await
         }
-        Event::EmailReceived(e) => handler.on_email_received(ctx, e).await,
-        Event::EmailSent(e) => handler.on_email_sent(ctx, e).await,
-        Event::SlackMessageReceived(e) => handler.on_slack_message_received(ctx, e).await,
-        Event::SlackMessageSent(e) => handler.on_slack_message_sent(ctx, e).await,
-        Event::SlackMessageUpdated(e) => handler.on_slack_message_updated(ctx, e).await,
+        Event::EmailReceived(e) => handler.on_email_received(ctx, *e).await,
+        Event::EmailSent(e) => handler.on_email_sent(ctx, *e).await,
+        Event::SlackMessageReceived(e) => {
+            handler.on_slack_message_received(ctx, *e).await
+        }
+        Event::SlackMessageSent(e) => handler.on_slack_message_sent(ctx, *e).await,
+        Event::SlackMessageUpdated(e) => handler.on_slack_message_updated(ctx, *e).await,
         Event::DiscordMessageReceived(e) => {
-            handler.on_discord_message_received(ctx, e).await
+            handler.on_discord_message_received(ctx, *e).await
         }
-        Event::DiscordMessageSent(e) => handler.on_discord_message_sent(ctx, e).await,
+        Event::DiscordMessageSent(e) => handler.on_discord_message_sent(ctx, *e).await,
         Event::DiscordMessageUpdated(e) => {
-            handler.on_discord_message_updated(ctx, e).await
+            handler.on_discord_message_updated(ctx, *e).await
         }
-        Event::MsTeamsMessageSent(e) => handler.on_ms_teams_message_sent(ctx, e).await,
+        Event::MsTeamsMessageSent(e) => handler.on_ms_teams_message_sent(ctx, *e).await,
         Event::MsTeamsMessageReceived(e) => {
-            handler.on_ms_teams_message_received(ctx, e).await
+            handler.on_ms_teams_message_received(ctx, *e).await
         }
-        Event::ChatSent(e) => handler.on_chat_sent(ctx, e).await,
-        Event::ChatReceived(e) => handler.on_chat_received(ctx, e).await,
-        Event::NoteCreated(e) => handler.on_note_created(ctx, e).await,
-        Event::ThreadLabelsChanged(e) => handler.on_thread_labels_changed(ctx, e).await,
+        Event::ChatSent(e) => handler.on_chat_sent(ctx, *e).await,
+        Event::ChatReceived(e) => handler.on_chat_received(ctx, *e).await,
+        Event::NoteCreated(e) => handler.on_note_created(ctx, *e).await,
+        Event::ThreadLabelsChanged(e) => handler.on_thread_labels_changed(ctx, *e).await,
         Event::ThreadPriorityChanged(e) => {
-            handler.on_thread_priority_changed(ctx, e).await
+            handler.on_thread_priority_changed(ctx, *e).await
         }
-        Event::ThreadFieldCreated(e) => handler.on_thread_field_created(ctx, e).await,
-        Event::ThreadFieldUpdated(e) => handler.on_thread_field_updated(ctx, e).await,
-        Event::ThreadFieldDeleted(e) => handler.on_thread_field_deleted(ctx, e).await,
+        Event::ThreadFieldCreated(e) => handler.on_thread_field_created(ctx, *e).await,
+        Event::ThreadFieldUpdated(e) => handler.on_thread_field_updated(ctx, *e).await,
+        Event::ThreadFieldDeleted(e) => handler.on_thread_field_deleted(ctx, *e).await,
         Event::ServiceLevelAgreementStatusTransitioned(e) => {
-            handler.on_service_level_agreement_status_transitioned(ctx, e).await
+            handler.on_service_level_agreement_status_transitioned(ctx, *e).await
         }
-        Event::ThreadTenantUpdated(e) => handler.on_thread_tenant_updated(ctx, e).await,
-        Event::CustomerCreated(e) => handler.on_customer_created(ctx, e).await,
-        Event::CustomerUpdated(e) => handler.on_customer_updated(ctx, e).await,
-        Event::CustomerDeleted(e) => handler.on_customer_deleted(ctx, e).await,
-        Event::CustomerChanged(e) => handler.on_customer_changed(ctx, e).await,
-        Event::CustomerGroupChanged(e) => handler.on_customer_group_changed(ctx, e).await,
+        Event::ThreadTenantUpdated(e) => handler.on_thread_tenant_updated(ctx, *e).await,
+        Event::CustomerCreated(e) => handler.on_customer_created(ctx, *e).await,
+        Event::CustomerUpdated(e) => handler.on_customer_updated(ctx, *e).await,
+        Event::CustomerDeleted(e) => handler.on_customer_deleted(ctx, *e).await,
+        Event::CustomerChanged(e) => handler.on_customer_changed(ctx, *e).await,
+        Event::CustomerGroupChanged(e) => {
+            handler.on_customer_group_changed(ctx, *e).await
+        }
         Event::CustomerGroupMembershipsChanged(e) => {
-            handler.on_customer_group_memberships_changed(ctx, e).await
+            handler.on_customer_group_memberships_changed(ctx, *e).await
         }
-        Event::TimelineEntryChanged(e) => handler.on_timeline_entry_changed(ctx, e).await,
+        Event::TimelineEntryChanged(e) => {
+            handler.on_timeline_entry_changed(ctx, *e).await
+        }
         Event::Unknown { event_type, payload } => {
             handler.on_unknown(ctx, event_type, payload).await
         }

@@ -9,7 +9,10 @@
 #[serde(transparent)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 pub struct Datetime(
-    #[serde(deserialize_with = "::plain_webhooks::__private::datetime::deserialize")]
+    #[serde(
+        deserialize_with = "::plain_webhooks::__private::datetime::deserialize",
+        serialize_with = "::plain_webhooks::__private::datetime::serialize"
+    )]
     pub ::plain_webhooks::__private::chrono::DateTime<
         ::plain_webhooks::__private::chrono::offset::Utc,
     >,
@@ -1044,15 +1047,15 @@ pub const EVENT_TYPES: &[&str] = &[
 #[derive(Clone, Debug)]
 pub enum Event {
     /// `note.note_created`: A note was created.
-    NoteCreated(NoteCreatedPayload),
+    NoteCreated(::std::boxed::Box<NoteCreatedPayload>),
     /// `note.note_deleted`.
-    NoteDeleted(NoteDeletedPayload),
+    NoteDeleted(::std::boxed::Box<NoteDeletedPayload>),
     /// `thread.email_received`: An email reached a thread.
-    ThreadEmailReceived(ThreadEmailReceivedPayload),
+    ThreadEmailReceived(::std::boxed::Box<ThreadEmailReceivedPayload>),
     /// `email.email_received`: An email arrived (its suffix collides with thread.email_received).
-    EmailEmailReceived(EmailReceivedPayload),
+    EmailEmailReceived(::std::boxed::Box<EmailReceivedPayload>),
     /// `group.group_changed`: A group was added, updated or removed.
-    GroupChanged(GroupChangedPayload),
+    GroupChanged(::std::boxed::Box<GroupChangedPayload>),
     /// `note.note_archived`: listed by the schema, which defines no payload for it; the payload as raw JSON.
     NoteArchived(::std::boxed::Box<::plain_webhooks::__private::RawValue>),
     /// An event type this schema does not list (Plain adds event
@@ -1568,11 +1571,11 @@ async fn __dispatch_event<H: Handler>(
     event: Event,
 ) -> ::core::result::Result<::plain_webhooks::Dispatched, H::Error> {
     match event {
-        Event::NoteCreated(e) => handler.on_note_created(ctx, e).await,
-        Event::NoteDeleted(e) => handler.on_note_deleted(ctx, e).await,
-        Event::ThreadEmailReceived(e) => handler.on_thread_email_received(ctx, e).await,
-        Event::EmailEmailReceived(e) => handler.on_email_email_received(ctx, e).await,
-        Event::GroupChanged(e) => handler.on_group_changed(ctx, e).await,
+        Event::NoteCreated(e) => handler.on_note_created(ctx, *e).await,
+        Event::NoteDeleted(e) => handler.on_note_deleted(ctx, *e).await,
+        Event::ThreadEmailReceived(e) => handler.on_thread_email_received(ctx, *e).await,
+        Event::EmailEmailReceived(e) => handler.on_email_email_received(ctx, *e).await,
+        Event::GroupChanged(e) => handler.on_group_changed(ctx, *e).await,
         Event::NoteArchived(e) => handler.on_note_archived(ctx, e).await,
         Event::Unknown { event_type, payload } => {
             handler.on_unknown(ctx, event_type, payload).await
