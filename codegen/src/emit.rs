@@ -267,16 +267,30 @@ fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
     }
 }
 
+/// The keys of a field's `#[serde(...)]` attributes (`rename`, `default`, …).
+fn serde_keys(attrs: &[syn::Attribute]) -> Vec<String> {
+    let mut keys = Vec::new();
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        // typify writes well-formed attributes; one that does not parse
+        // simply names no keys.
+        let _ = attr.parse_nested_meta(|meta| {
+            if let Some(ident) = meta.path.get_ident() {
+                keys.push(ident.to_string());
+            }
+            if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Expr>()?;
+            }
+            Ok(())
+        });
+    }
+    keys
+}
+
 impl syn::visit_mut::VisitMut for FastDateTimes {
     fn visit_field_mut(&mut self, field: &mut syn::Field) {
-        let serde_attrs = || {
-            field
-                .attrs
-                .iter()
-                .filter(|a| a.path().is_ident("serde"))
-                .map(|a| quote!(#a).to_string())
-        };
-        if serde_attrs().any(|a| a.contains("with")) {
+        let keys = serde_keys(&field.attrs);
+        let has = |k: &str| keys.iter().any(|key| key == k);
+        if has("with") || has("deserialize_with") || has("serialize_with") {
             return;
         }
         let (read, write) = if is_utc_datetime(&field.ty) {
@@ -284,7 +298,7 @@ impl syn::visit_mut::VisitMut for FastDateTimes {
         } else if option_inner(&field.ty).is_some_and(is_utc_datetime)
             // Without `default`, serde reads a missing `Option` field as
             // `None` only when it has no `deserialize_with`.
-            && serde_attrs().any(|a| a.contains("default"))
+            && has("default")
         {
             ("deserialize_option", "serialize_option")
         } else {
@@ -1116,5 +1130,44 @@ fn field_name(json: &str) -> String {
         "event_".to_string()
     } else {
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(tokens: TokenStream) -> syn::Field {
+        let item: syn::ItemStruct = syn::parse2(quote!(struct S { #tokens })).expect("a struct");
+        item.fields.into_iter().next().expect("one field")
+    }
+
+    fn fast(tokens: TokenStream) -> Vec<String> {
+        let mut f = field(tokens);
+        let mut v = FastDateTimes {
+            datetime: "::rt::datetime".into(),
+        };
+        syn::visit_mut::VisitMut::visit_field_mut(&mut v, &mut f);
+        serde_keys(&f.attrs)
+    }
+
+    #[test]
+    fn date_time_fields_get_the_runtime_reader_and_writer() {
+        let keys = fast(quote!(a: ::x::chrono::DateTime<::x::chrono::offset::Utc>));
+        assert!(keys.contains(&"deserialize_with".to_string()), "{keys:?}");
+        assert!(keys.contains(&"serialize_with".to_string()), "{keys:?}");
+        // An Option needs `default`, else a missing field would be an error.
+        let optional = quote!(#[serde(default)] a: Option<chrono::DateTime<Utc>>);
+        assert!(fast(optional).contains(&"deserialize_with".to_string()));
+        let required = quote!(#[serde(rename = "defaultAt")] a: Option<chrono::DateTime<Utc>>);
+        assert_eq!(fast(required), vec!["rename"]);
+        // Not chrono's, not UTC, or already customised: left alone.
+        for other in [
+            quote!(a: DateTime<Utc>),
+            quote!(a: chrono::DateTime<FixedOffset>),
+            quote!(#[serde(with = "m")] a: chrono::DateTime<Utc>),
+        ] {
+            assert!(!fast(other).contains(&"deserialize_with".to_string()));
+        }
     }
 }

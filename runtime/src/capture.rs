@@ -91,6 +91,15 @@ macro_rules! scalars {
     };
 }
 
+/// Scalars where a struct was expected.
+macro_rules! refuse {
+    ($($method:ident: $ty:ty),*) => {
+        $(fn $method(self, _: $ty) -> Result<Self::Ok, Unsupported> {
+            Err(Unsupported)
+        })*
+    };
+}
+
 macro_rules! unsupported {
     () => {
         type SerializeSeq = Impossible<Self::Ok, Unsupported>;
@@ -174,12 +183,7 @@ impl ser::Serializer for ScalarSerializer {
         Ok(Scalar::Text(v.to_string()))
     }
     // Floats print differently through `Value`; leave them to `to_value`.
-    fn serialize_f32(self, _: f32) -> Result<Scalar, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_f64(self, _: f64) -> Result<Scalar, Unsupported> {
-        Err(Unsupported)
-    }
+    refuse!(serialize_f32: f32, serialize_f64: f64);
     fn serialize_str(self, v: &str) -> Result<Scalar, Unsupported> {
         Ok(Scalar::Text(v.to_owned()))
     }
@@ -252,45 +256,10 @@ impl ser::Serializer for FieldsSerializer {
     fn serialize_unit_struct(self, _: &'static str) -> Result<Self::Ok, Unsupported> {
         Ok(Vec::new())
     }
-    fn serialize_bool(self, _: bool) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_i8(self, _: i8) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_i16(self, _: i16) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_i32(self, _: i32) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_i64(self, _: i64) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_u8(self, _: u8) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_u16(self, _: u16) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_u32(self, _: u32) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_u64(self, _: u64) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_f32(self, _: f32) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_f64(self, _: f64) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_char(self, _: char) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
-    fn serialize_str(self, _: &str) -> Result<Self::Ok, Unsupported> {
-        Err(Unsupported)
-    }
+    refuse!(serialize_bool: bool, serialize_i8: i8, serialize_i16: i16, serialize_i32: i32,
+        serialize_i64: i64, serialize_u8: u8, serialize_u16: u16, serialize_u32: u32,
+        serialize_u64: u64, serialize_f32: f32, serialize_f64: f64, serialize_char: char,
+        serialize_str: &str);
 }
 
 impl SerializeStruct for Fields {

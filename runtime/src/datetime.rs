@@ -334,6 +334,20 @@ mod tests {
     }
 
     #[test]
+    fn optional_fields_read_null_as_none() {
+        let read = |json: &str| {
+            let mut de = serde_json::Deserializer::from_str(json);
+            deserialize_option(&mut de).map_err(|e| e.to_string())
+        };
+        assert_eq!(read("null"), Ok(None));
+        assert_eq!(
+            read(r#""2024-05-01T12:34:56.789+02:00""#),
+            Ok(chrono("2024-05-01T12:34:56.789+02:00").ok())
+        );
+        assert!(read("5").is_err());
+    }
+
+    #[test]
     fn errors_are_chrono_errors() {
         let err = |json: &str| {
             let mut de = serde_json::Deserializer::from_str(json);

@@ -147,7 +147,7 @@ impl Sequence {
                 Some('?') => (0, 1),
                 Some('{') => {
                     chars.next();
-                    let inner: String = chars.by_ref().take_while(|&c| c != '}').collect();
+                    let inner = bounds(&mut chars)?;
                     let (low, high) = match inner.split_once(',') {
                         Some((l, "")) => (l.parse().ok()?, u32::MAX),
                         Some((l, h)) => (l.parse().ok()?, h.parse().ok()?),
