@@ -652,3 +652,25 @@ fn handle_and_parse_agree_on_odd_delivery_timestamps() {
     }
     assert!(disagreements.is_empty(), "{disagreements:#?}");
 }
+
+#[test]
+fn a_date_time_with_a_long_fraction_is_read_as_chrono_reads_it() {
+    // Found by the `parse` fuzz target: more than nine fraction digits
+    // overflowed the fast date-time reader in debug builds (a panic).
+    for raw in [
+        "1989-12-26T20:10:33.6366666666666666666666666669Z",
+        "2024-05-01T12:34:56.9999999999+01:00",
+    ] {
+        let body = body_with(|v| v["timestamp"] = json!(raw));
+        let chrono = raw
+            .parse::<plain_webhooks::__private::chrono::DateTime<
+                plain_webhooks::__private::chrono::FixedOffset,
+            >>()
+            .map(|t| t.timestamp_nanos_opt());
+        match (parse(&body), chrono) {
+            (Ok(w), Ok(nanos)) => assert_eq!(w.timestamp.timestamp_nanos_opt(), nanos, "{raw}"),
+            (Err(e), Err(_)) => assert_error(&e, ErrorKind::Schema, Some("timestamp")),
+            (ours, theirs) => panic!("{raw}: we read {ours:?}, chrono {theirs:?}"),
+        }
+    }
+}
