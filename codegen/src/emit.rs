@@ -14,10 +14,8 @@ use crate::normalize::Schema;
 use crate::unions::Union;
 use crate::{Error, Errors, Settings};
 
-/// Crates typify's output names by absolute path; generated code reaches
-/// them through the runtime instead, so users depend on the facade only.
-/// Crates typify's output names, and what they are called under the
-/// runtime's `__private`. `regress` becomes `pattern`: the runtime checks
+/// Crates typify's output names by absolute path, and what they are called
+/// under the runtime's `__private`, so users depend on the facade only. `regress` becomes `pattern`: the runtime checks
 /// patterns with a faster engine when that gives the same verdict.
 const REROUTED_CRATES: &[(&str, &str)] = &[
     ("serde", "serde"),
@@ -213,164 +211,8 @@ fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Er
     })?;
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
     add_serde_crate(&mut file.items, &serde_path);
-    syn::visit_mut::VisitMut::visit_file_mut(&mut DistinctFields, &mut file);
-    let datetime = format!("{}::datetime", private.to_string().replace(' ', ""));
-    syn::visit_mut::VisitMut::visit_file_mut(&mut FastDateTimes { datetime }, &mut file);
+    crate::rewrite::rewrite(&mut file, &private.to_string().replace(' ', ""));
     Ok(quote!(#file))
-}
-
-/// `DateTime<Utc>` fields are read and written by the runtime's `datetime`,
-/// which handles the usual shapes directly and leaves the rest to chrono
-/// (same values, same text, same errors; a fifth of a thread event's parse
-/// saved).
-struct FastDateTimes {
-    datetime: String,
-}
-
-/// Whether `ty` is `…chrono::DateTime<…Utc>`.
-fn is_utc_datetime(ty: &syn::Type) -> bool {
-    let syn::Type::Path(p) = ty else {
-        return false;
-    };
-    let segments: Vec<&syn::PathSegment> = p.path.segments.iter().collect();
-    let [.., krate, last] = segments.as_slice() else {
-        return false;
-    };
-    if krate.ident != "chrono" || last.ident != "DateTime" {
-        return false;
-    }
-    let syn::PathArguments::AngleBracketed(args) = &last.arguments else {
-        return false;
-    };
-    matches!(
-        args.args.first(),
-        Some(syn::GenericArgument::Type(syn::Type::Path(tz)))
-            if tz.path.segments.last().is_some_and(|s| s.ident == "Utc")
-    )
-}
-
-/// `T` when `ty` is `Option<T>` (`::std::option::Option` or `Option`).
-fn option_inner(ty: &syn::Type) -> Option<&syn::Type> {
-    let syn::Type::Path(p) = ty else {
-        return None;
-    };
-    let last = p.path.segments.last()?;
-    if last.ident != "Option" {
-        return None;
-    }
-    match &last.arguments {
-        syn::PathArguments::AngleBracketed(args) => match args.args.first()? {
-            syn::GenericArgument::Type(t) => Some(t),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// The keys of a field's `#[serde(...)]` attributes (`rename`, `default`, …).
-fn serde_keys(attrs: &[syn::Attribute]) -> Vec<String> {
-    let mut keys = Vec::new();
-    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
-        // typify writes well-formed attributes; one that does not parse
-        // simply names no keys.
-        let _ = attr.parse_nested_meta(|meta| {
-            if let Some(ident) = meta.path.get_ident() {
-                keys.push(ident.to_string());
-            }
-            if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Expr>()?;
-            }
-            Ok(())
-        });
-    }
-    keys
-}
-
-impl syn::visit_mut::VisitMut for FastDateTimes {
-    fn visit_field_mut(&mut self, field: &mut syn::Field) {
-        let keys = serde_keys(&field.attrs);
-        let has = |k: &str| keys.iter().any(|key| key == k);
-        if has("with") || has("deserialize_with") || has("serialize_with") {
-            return;
-        }
-        let (read, write) = if is_utc_datetime(&field.ty) {
-            ("deserialize", "serialize")
-        } else if option_inner(&field.ty).is_some_and(is_utc_datetime)
-            // Without `default`, serde reads a missing `Option` field as
-            // `None` only when it has no `deserialize_with`.
-            && has("default")
-        {
-            ("deserialize_option", "serialize_option")
-        } else {
-            return;
-        };
-        let read = format!("{}::{read}", self.datetime);
-        let write = format!("{}::{write}", self.datetime);
-        field.attrs.push(syn::parse_quote!(
-            #[serde(deserialize_with = #read, serialize_with = #write)]
-        ));
-    }
-}
-
-/// typify names fields by snake-casing property names, so `fooBar` and
-/// `foo_bar` (or `self` and `Self`) would both become `foo_bar`: a later
-/// duplicate gets a numbered name. serde's `rename` keeps the JSON name, and
-/// struct expressions (typify's `Default` impls) list fields in the same
-/// order, so they are renamed alike.
-struct DistinctFields;
-
-fn distinct<'a>(idents: impl Iterator<Item = &'a mut Ident>) {
-    let mut idents: Vec<&mut Ident> = idents.collect();
-    let mut taken: std::collections::BTreeSet<String> =
-        idents.iter().map(|i| i.to_string()).collect();
-    let mut seen = std::collections::BTreeSet::new();
-    for ident in &mut idents {
-        let name = ident.to_string();
-        if seen.insert(name.clone()) {
-            continue;
-        }
-        let base = name.trim_start_matches("r#");
-        let fresh = (2..)
-            .map(|n| format!("{base}_{n}"))
-            .find(|c| !taken.contains(c))
-            .expect("an unused name exists");
-        taken.insert(fresh.clone());
-        **ident = Ident::new(&fresh, ident.span());
-    }
-}
-
-impl syn::visit_mut::VisitMut for DistinctFields {
-    fn visit_fields_named_mut(&mut self, fields: &mut syn::FieldsNamed) {
-        let before: Vec<Option<String>> = fields
-            .named
-            .iter()
-            .map(|f| f.ident.as_ref().map(|i| i.to_string()))
-            .collect();
-        distinct(fields.named.iter_mut().filter_map(|f| f.ident.as_mut()));
-        for (field, old) in fields.named.iter_mut().zip(before) {
-            let renamed = field.ident.as_ref().map(|i| i.to_string()) != old;
-            let has_rename = field
-                .attrs
-                .iter()
-                .any(|a| a.path().is_ident("serde") && quote!(#a).to_string().contains("rename"));
-            if let (true, false, Some(old)) = (renamed, has_rename, old) {
-                // The JSON name was the old identifier itself.
-                let json = old.trim_start_matches("r#").to_string();
-                field
-                    .attrs
-                    .push(syn::parse_quote!(#[serde(rename = #json)]));
-            }
-        }
-        syn::visit_mut::visit_fields_named_mut(self, fields);
-    }
-
-    fn visit_expr_struct_mut(&mut self, e: &mut syn::ExprStruct) {
-        distinct(e.fields.iter_mut().filter_map(|f| match &mut f.member {
-            syn::Member::Named(i) => Some(i),
-            syn::Member::Unnamed(_) => None,
-        }));
-        syn::visit_mut::visit_expr_struct_mut(self, e);
-    }
 }
 
 fn reroute_tokens(
@@ -1130,44 +972,5 @@ fn field_name(json: &str) -> String {
         "event_".to_string()
     } else {
         s
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn field(tokens: TokenStream) -> syn::Field {
-        let item: syn::ItemStruct = syn::parse2(quote!(struct S { #tokens })).expect("a struct");
-        item.fields.into_iter().next().expect("one field")
-    }
-
-    fn fast(tokens: TokenStream) -> Vec<String> {
-        let mut f = field(tokens);
-        let mut v = FastDateTimes {
-            datetime: "::rt::datetime".into(),
-        };
-        syn::visit_mut::VisitMut::visit_field_mut(&mut v, &mut f);
-        serde_keys(&f.attrs)
-    }
-
-    #[test]
-    fn date_time_fields_get_the_runtime_reader_and_writer() {
-        let keys = fast(quote!(a: ::x::chrono::DateTime<::x::chrono::offset::Utc>));
-        assert!(keys.contains(&"deserialize_with".to_string()), "{keys:?}");
-        assert!(keys.contains(&"serialize_with".to_string()), "{keys:?}");
-        // An Option needs `default`, else a missing field would be an error.
-        let optional = quote!(#[serde(default)] a: Option<chrono::DateTime<Utc>>);
-        assert!(fast(optional).contains(&"deserialize_with".to_string()));
-        let required = quote!(#[serde(rename = "defaultAt")] a: Option<chrono::DateTime<Utc>>);
-        assert_eq!(fast(required), vec!["rename"]);
-        // Not chrono's, not UTC, or already customised: left alone.
-        for other in [
-            quote!(a: DateTime<Utc>),
-            quote!(a: chrono::DateTime<FixedOffset>),
-            quote!(#[serde(with = "m")] a: chrono::DateTime<Utc>),
-        ] {
-            assert!(!fast(other).contains(&"deserialize_with".to_string()));
-        }
     }
 }

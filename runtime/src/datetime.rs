@@ -56,30 +56,34 @@ pub fn serialize_option<S: Serializer>(t: &Option<DateTime<Utc>>, s: S) -> Resul
 /// 9 digits as needed), for years 0 to 9999 outside leap seconds; `None`
 /// for the rest, which chrono writes itself.
 fn rfc3339<'b>(t: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> Option<&'b str> {
-    let year = u32::try_from(t.year()).ok().filter(|y| *y <= 9999)?;
-    let nanos = t.nanosecond();
+    // From the naive parts: `DateTime`'s own accessors add the offset on
+    // every call.
+    let (date, time) = (t.date_naive(), t.time());
+    let year = u32::try_from(date.year()).ok().filter(|y| *y <= 9999)?;
+    let nanos = time.nanosecond();
     if nanos >= 1_000_000_000 {
         return None;
     }
-    let mut n = 0;
-    let put = |value: u32, digits: u32, buf: &mut [u8; 30], n: &mut usize| {
-        for k in (0..digits).rev() {
-            buf[*n] = b'0' + (value / 10u32.pow(k) % 10) as u8;
-            *n += 1;
+    // Writes `value`'s last `digits` decimal digits ending before `end`.
+    fn put(buf: &mut [u8; 30], end: usize, mut value: u32, digits: usize) {
+        for slot in buf[end - digits..end].iter_mut().rev() {
+            *slot = b'0' + (value % 10) as u8;
+            value /= 10;
         }
-    };
-    put(year, 4, buf, &mut n);
-    for (sep, value) in [
-        (b'-', t.month()),
-        (b'-', t.day()),
-        (b'T', t.hour()),
-        (b':', t.minute()),
-        (b':', t.second()),
-    ] {
-        buf[n] = sep;
-        n += 1;
-        put(value, 2, buf, &mut n);
     }
+    put(buf, 4, year, 4);
+    let fields = [
+        (b'-', date.month()),
+        (b'-', date.day()),
+        (b'T', time.hour()),
+        (b':', time.minute()),
+        (b':', time.second()),
+    ];
+    for (i, (sep, value)) in fields.into_iter().enumerate() {
+        buf[4 + 3 * i] = sep;
+        put(buf, 7 + 3 * i, value, 2);
+    }
+    let mut n = 19;
     let (value, digits) = match nanos {
         0 => (0, 0),
         n if n % 1_000_000 == 0 => (n / 1_000_000, 3),
@@ -88,8 +92,8 @@ fn rfc3339<'b>(t: &DateTime<Utc>, buf: &'b mut [u8; 30]) -> Option<&'b str> {
     };
     if digits > 0 {
         buf[n] = b'.';
-        n += 1;
-        put(value, digits, buf, &mut n);
+        put(buf, n + 1 + digits, value, digits);
+        n += 1 + digits;
     }
     buf[n] = b'Z';
     std::str::from_utf8(&buf[..=n]).ok()
@@ -158,7 +162,12 @@ fn common_shape(s: &[u8]) -> Option<DateTime<Utc>> {
     };
     let date = NaiveDate::from_ymd_opt(i32::try_from(year).ok()?, month, day)?;
     let time = NaiveTime::from_hms_nano_opt(hour, minute, second, nanos)?;
-    let utc = NaiveDateTime::new(date, time).checked_sub_signed(TimeDelta::seconds(offset))?;
+    let local = NaiveDateTime::new(date, time);
+    if offset == 0 {
+        // `Z`, nearly always: no arithmetic to do.
+        return Some(local.and_utc());
+    }
+    let utc = local.checked_sub_signed(TimeDelta::seconds(offset))?;
     Some(utc.and_utc())
 }
 

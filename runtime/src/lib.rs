@@ -42,6 +42,7 @@ mod parse;
 mod pattern;
 mod receive;
 mod signature;
+mod strings;
 mod tagged;
 pub mod testing;
 
@@ -79,6 +80,10 @@ pub mod __private {
         pub use crate::pattern::Regex;
     }
     pub use serde;
+    /// Constrained strings, one allocation each: see `strings.rs`.
+    pub mod strings {
+        pub use crate::strings::{chars_above, chars_below, deserialize_from_str};
+    }
     /// Internally tagged enums, tag first: see `tagged.rs`.
     pub mod tagged {
         pub use crate::tagged::{deserialize, fields, unit, unknown, Tagged};

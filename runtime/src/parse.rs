@@ -2,6 +2,9 @@
 
 use std::borrow::Cow;
 use std::cell::Cell;
+use std::sync::LazyLock;
+
+use memchr::memmem::FinderRev;
 
 use serde::de::{self, Deserializer};
 use serde::Deserialize;
@@ -72,7 +75,9 @@ fn guess_event_type(body: &[u8], event_types: &'static [&'static str]) -> Option
             .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
             .count()
     };
-    for at in memchr::memmem::rfind_iter(body, b"\"type\"") {
+    // Built once: building the searcher cost as much as a search.
+    static TYPE_KEY: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(b"\"type\""));
+    for at in TYPE_KEY.rfind_iter(body) {
         let mut rest = &body[at + 6..];
         rest = &rest[skip_space(rest)..];
         let Some(after_colon) = rest.strip_prefix(b":") else {

@@ -56,7 +56,7 @@ impl ::std::str::FromStr for AttachmentFileMimeType {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -84,13 +84,7 @@ for AttachmentFileMimeType {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`AttachmentFileName`
@@ -123,7 +117,7 @@ impl ::std::str::FromStr for AttachmentFileName {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -150,13 +144,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for AttachmentFil
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`AttachmentFileSizeBytes`
@@ -372,10 +360,10 @@ impl ::std::str::FromStr for ChatText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 5000usize) {
             return Err("longer than 5000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -402,13 +390,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ChatText {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentBadge`
@@ -459,7 +441,7 @@ impl ::std::str::FromStr for ComponentBadgeBadgeLabel {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -487,13 +469,7 @@ for ComponentBadgeBadgeLabel {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentBadgeColor`
@@ -634,7 +610,7 @@ impl ::std::str::FromStr for ComponentCopyButtonCopyButtonTooltipLabel {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -663,13 +639,7 @@ for ComponentCopyButtonCopyButtonTooltipLabel {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentCopyButtonCopyButtonValue`
@@ -702,7 +672,7 @@ impl ::std::str::FromStr for ComponentCopyButtonCopyButtonValue {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 1000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 1000usize) {
             return Err("longer than 1000 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -731,13 +701,7 @@ for ComponentCopyButtonCopyButtonValue {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentDivider`
@@ -874,7 +838,7 @@ impl ::std::str::FromStr for ComponentLinkButtonLinkButtonLabel {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -903,13 +867,7 @@ for ComponentLinkButtonLinkButtonLabel {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentPlainText`
@@ -1041,10 +999,10 @@ impl ::std::str::FromStr for ComponentPlainTextPlainText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 5000usize) {
             return Err("longer than 5000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -1072,13 +1030,7 @@ for ComponentPlainTextPlainText {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentPlainTextSize`
@@ -1432,10 +1384,10 @@ impl ::std::str::FromStr for ComponentTextText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 5000usize) {
             return Err("longer than 5000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -1462,13 +1414,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ComponentText
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentWorkflowButton`
@@ -1517,7 +1463,7 @@ impl ::std::str::FromStr for ComponentWorkflowButtonWorkflowButtonLabel {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -1546,13 +1492,7 @@ for ComponentWorkflowButtonWorkflowButtonLabel {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier`
@@ -1710,10 +1650,10 @@ impl ::std::str::FromStr for CustomEntryExternalId {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -1741,13 +1681,7 @@ for CustomEntryExternalId {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`CustomEntryTitle`
@@ -1780,7 +1714,7 @@ impl ::std::str::FromStr for CustomEntryTitle {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -1807,13 +1741,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomEntryTi
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`Customer`
@@ -2433,7 +2361,7 @@ impl ::std::str::FromStr for CustomerGroupColor {
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^#([a-fA-F0-9]{3,4}|[a-fA-F0-9]{4}(?:[a-fA-F0-9]{2}){1,2})$\""
                     .into(),
@@ -2463,13 +2391,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroup
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`CustomerGroupKey`
@@ -2502,10 +2424,10 @@ impl ::std::str::FromStr for CustomerGroupKey {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 50usize) {
             return Err("longer than 50 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -2532,13 +2454,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroup
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`CustomerGroupMembership`
@@ -2730,10 +2646,10 @@ impl ::std::str::FromStr for CustomerGroupName {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -2760,13 +2676,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroup
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///A customer has been updated
@@ -3087,7 +2997,7 @@ impl ::std::str::FromStr for EmailAddress {
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^(([^<>()[\\]\\\\.,;:\\s@\"]+(\\.[^<>()[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|([^-]([a-zA-Z0-9-]*\\.)+[a-zA-Z]{2,}))$\""
                     .into(),
@@ -3117,13 +3027,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for EmailAddress 
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`EmailAuthenticity`
@@ -3374,10 +3278,10 @@ impl ::std::str::FromStr for Id {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 50usize) {
             return Err("longer than 50 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<
@@ -3388,7 +3292,7 @@ impl ::std::str::FromStr for Id {
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$\""
                     .into(),
@@ -3418,13 +3322,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`Label`
@@ -3521,7 +3419,7 @@ impl ::std::str::FromStr for LabelTypeExternalId {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -3548,13 +3446,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeExte
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`LabelTypeName`
@@ -3587,10 +3479,10 @@ impl ::std::str::FromStr for LabelTypeName {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -3617,13 +3509,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeName
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`MachineUser`
@@ -3816,10 +3702,10 @@ impl ::std::str::FromStr for NoteEntryMarkdown {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 10000usize) {
             return Err("longer than 10000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -3846,13 +3732,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryMark
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`NoteEntryText`
@@ -3885,10 +3765,10 @@ impl ::std::str::FromStr for NoteEntryText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 10000usize) {
             return Err("longer than 10000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -3915,13 +3795,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryText
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`NullableActor`
@@ -5199,10 +5073,10 @@ impl ::std::str::FromStr for ThreadExternalId {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -5229,13 +5103,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadExterna
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ThreadField`
@@ -6131,10 +5999,10 @@ impl ::std::str::FromStr for ThreadNoteCreatedEventPayloadNoteMarkdown {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 10000usize) {
             return Err("longer than 10000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -6163,13 +6031,7 @@ for ThreadNoteCreatedEventPayloadNoteMarkdown {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ThreadNoteCreatedEventPayloadNoteText`
@@ -6203,10 +6065,10 @@ impl ::std::str::FromStr for ThreadNoteCreatedEventPayloadNoteText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 10000usize) {
             return Err("longer than 10000 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -6235,13 +6097,7 @@ for ThreadNoteCreatedEventPayloadNoteText {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ThreadPreviewText`
@@ -6274,7 +6130,7 @@ impl ::std::str::FromStr for ThreadPreviewText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -6301,13 +6157,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadPreview
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`ThreadPriority`
@@ -7277,10 +7127,10 @@ impl ::std::str::FromStr for ThreadTitle {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -7307,13 +7157,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadTitle {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`Tier`
@@ -7380,10 +7224,10 @@ impl ::std::str::FromStr for TierColor {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -7410,13 +7254,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierColor {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`TierExternalId`
@@ -7449,10 +7287,10 @@ impl ::std::str::FromStr for TierExternalId {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -7479,13 +7317,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierExternalI
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`TierName`
@@ -7518,10 +7350,10 @@ impl ::std::str::FromStr for TierName {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 500usize) {
             return Err("longer than 500 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -7548,13 +7380,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierName {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`TimelineEntry`

@@ -322,10 +322,10 @@ impl ::std::str::FromStr for Id {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
+        if ::plain_webhooks::__private::strings::chars_above(value, 50usize) {
             return Err("longer than 50 characters".into());
         }
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         static PATTERN: ::std::sync::LazyLock<
@@ -336,7 +336,7 @@ impl ::std::str::FromStr for Id {
                 )
                 .unwrap()
         });
-        if PATTERN.find(value).is_none() {
+        if !PATTERN.is_match(value) {
             return Err(
                 "doesn't match pattern \"^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$\""
                     .into(),
@@ -366,13 +366,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///A note on a thread.
@@ -638,7 +632,7 @@ impl ::std::str::FromStr for NoteText {
     fn from_str(
         value: &str,
     ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
+        if ::plain_webhooks::__private::strings::chars_below(value, 1usize) {
             return Err("shorter than 1 characters".into());
         }
         Ok(Self(value.to_string()))
@@ -665,13 +659,7 @@ impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteText {
     where
         D: ::plain_webhooks::__private::serde::Deserializer<'de>,
     {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
+        ::plain_webhooks::__private::strings::deserialize_from_str(deserializer)
     }
 }
 ///`NullableString`
