@@ -14,8 +14,16 @@ pub(crate) fn rewrite(file: &mut syn::File, private: &str) {
         datetime: format!("{private}::datetime"),
     }
     .visit_file_mut(file);
+    let strings: syn::Path =
+        syn::parse_str(&format!("{private}::strings")).expect("the runtime path is a path");
+    let typify_deserialize = format!(
+        "::std::string::String::deserialize(deserializer)?.parse()\
+         .map_err(|e:self::error::ConversionError|\
+         {{<D::Error as {private}::serde::de::Error>::custom(e.to_string())}})"
+    );
     ConstrainedStrings {
-        private: private.to_string(),
+        typify_deserialize: squeeze(&typify_deserialize),
+        strings: quote!(#strings),
     }
     .visit_file_mut(file);
 }
@@ -182,7 +190,10 @@ impl VisitMut for DistinctFields {
 /// match. Values and errors stay the same (runtime `strings.rs` tests
 /// that); code typify writes differently is left as it is.
 struct ConstrainedStrings {
-    private: String,
+    /// The body of typify's `deserialize` for a string newtype, squeezed.
+    typify_deserialize: String,
+    /// `<private>::strings`, the runtime's helpers.
+    strings: TokenStream,
 }
 
 /// Tokens as text without spaces, and without trailing commas in calls
@@ -194,24 +205,13 @@ fn squeeze(text: &str) -> String {
 }
 
 impl ConstrainedStrings {
-    fn strings(&self) -> TokenStream {
-        let path: syn::Path = syn::parse_str(&format!("{}::strings", self.private))
-            .expect("the runtime path is a path");
-        quote!(#path)
-    }
-
     /// Whether `f` is typify's `deserialize` of a string newtype.
     fn is_string_then_parse(&self, f: &syn::ImplItemFn) -> bool {
         let [syn::Stmt::Expr(body, None)] = f.block.stmts.as_slice() else {
             return false;
         };
-        let typify = format!(
-            "::std::string::String::deserialize(deserializer)?.parse()\
-             .map_err(|e:self::error::ConversionError|\
-             {{<D::Error as {}::serde::de::Error>::custom(e.to_string())}})",
-            self.private
-        );
-        f.sig.ident == "deserialize" && squeeze(&quote!(#body).to_string()) == squeeze(&typify)
+        f.sig.ident == "deserialize"
+            && squeeze(&quote!(#body).to_string()) == self.typify_deserialize
     }
 
     /// `value.chars().count() > n` (or `<`) as a call to the runtime.
@@ -228,21 +228,20 @@ impl ConstrainedStrings {
             return None;
         };
         let value = method_chain(&b.left, &["chars", "count"])?;
-        let strings = self.strings();
+        let strings = &self.strings;
         Some(syn::parse_quote!(#strings::#check(#value, #n)))
     }
 }
 
-/// The receiver of `value.m1().m2()…` when it is the plain path `value`
-/// and every method takes no argument but the last, which may take one.
+/// The receiver of `value.m1().m2()…` when it is a plain name and every
+/// method takes no argument.
 fn method_chain<'a>(e: &'a syn::Expr, methods: &[&str]) -> Option<&'a syn::Path> {
     let mut e = e;
-    for (i, method) in methods.iter().enumerate().rev() {
+    for method in methods.iter().rev() {
         let syn::Expr::MethodCall(call) = e else {
             return None;
         };
-        let last = i == methods.len() - 1;
-        if call.method != method || call.turbofish.is_some() || (!last && !call.args.is_empty()) {
+        if call.method != method || call.turbofish.is_some() || !call.args.is_empty() {
             return None;
         }
         e = &call.receiver;
@@ -281,7 +280,7 @@ impl VisitMut for ConstrainedStrings {
             .is_some_and(|s| s.ident == "Deserialize");
         if let (true, [syn::ImplItem::Fn(f)]) = (is_deserialize, item.items.as_mut_slice()) {
             if self.is_string_then_parse(f) {
-                let strings = self.strings();
+                let strings = &self.strings;
                 f.block = syn::parse_quote!({ #strings::deserialize_from_str(deserializer) });
             }
         }
