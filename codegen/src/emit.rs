@@ -6,7 +6,7 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 use proc_macro2::{Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use serde_json::Value;
-use typify::{TypeSpace, TypeSpaceSettings};
+use typify::{TypeDetails, TypeSpace, TypeSpaceSettings};
 
 use crate::events::EventModel;
 use crate::naming::{pascal, snake, typify_name};
@@ -75,6 +75,9 @@ struct RootField {
     ty: TokenStream,
     required: bool,
     description: Option<String>,
+    /// When typify made the field a struct: its fields' Rust names, and
+    /// whether each is an `Option`.
+    struct_fields: Option<Vec<(String, bool)>>,
 }
 
 fn run_typify(schema: &Schema) -> Result<TypifyOutput, Errors> {
@@ -131,11 +134,25 @@ fn run_typify(schema: &Schema) -> Result<TypifyOutput, Errors> {
             let id = ts
                 .add_type_with_name(&s, Some(format!("Webhook{}", pascal(&json))))
                 .map_err(|e| Error::new(&at, format!("typify: {e}")))?;
-            let ty = ts
-                .get_type(&id)
-                .map_err(|e| Error::new(&at, format!("typify: {e}")))?
-                .ident();
+            let typify_error = |e: typify::Error| Error::new(&at, format!("typify: {e}"));
+            let ty = ts.get_type(&id).map_err(typify_error)?;
+            let struct_fields = match ty.details() {
+                TypeDetails::Struct(s) => Some(
+                    s.properties_info()
+                        .map(|p| {
+                            let option = matches!(
+                                ts.get_type(&p.type_id).map_err(typify_error)?.details(),
+                                TypeDetails::Option(_)
+                            );
+                            Ok((p.name.to_string(), option))
+                        })
+                        .collect::<Result<Vec<_>, Error>>()?,
+                ),
+                _ => None,
+            };
+            let ty = ty.ident();
             root_fields.push(RootField {
+                struct_fields,
                 required: required.contains(&json.as_str()),
                 description: v
                     .get("description")
@@ -550,6 +567,16 @@ fn emit_envelope(
 
     // `Webhook` and the envelope it is read from.
     let meta_field = format_ident!("{}", snake("webhookMetadata"));
+    // Normalization makes `webhookMetadata` a struct with an optional
+    // `webhookTargetVersion`; the envelope may still not require it.
+    let body_version = if root_fields
+        .iter()
+        .any(|f| f.json == "webhookMetadata" && !f.required)
+    {
+        quote!(envelope.#meta_field.as_ref().and_then(|m| m.webhook_target_version.as_deref()))
+    } else {
+        quote!(envelope.#meta_field.webhook_target_version.as_deref())
+    };
     let mut fields = Vec::new();
     let mut env_fields = Vec::new();
     let mut moves = Vec::new();
@@ -715,7 +742,7 @@ fn emit_envelope(
                     #private::check_version(
                         policy,
                         SCHEMA_VERSION,
-                        envelope.#meta_field.webhook_target_version.as_deref(),
+                        #body_version,
                         guess,
                     )?;
                     return ::core::result::Result::Ok(Webhook {
@@ -729,7 +756,7 @@ fn emit_envelope(
             #private::check_version(
                 policy,
                 SCHEMA_VERSION,
-                envelope.#meta_field.webhook_target_version.as_deref(),
+                #body_version,
                 event_type,
             )?;
             let raw = envelope.payload;
@@ -803,19 +830,7 @@ fn emit_handler(
         arms.push(quote! { Event::#v(e) => handler.#m(ctx, #unboxed).await, });
     }
 
-    let arg = |json: &str| match root_fields.iter().find(|f| f.json == json) {
-        Some(f) => {
-            let ident = Ident::new(&field_name(&f.json), Span::call_site());
-            quote!(&webhook.#ident)
-        }
-        None => quote!(&()),
-    };
-    let (id, ts, ws, meta) = (
-        arg("id"),
-        arg("timestamp"),
-        arg("workspaceId"),
-        arg("webhookMetadata"),
-    );
+    let into_context = emit_into_context(root_fields, private);
     let outcome = quote!(#runtime::Outcome<H::Error>);
     let dispatched = future(quote!(::core::result::Result<#runtime::Dispatched, H::Error>));
     let handled = future(outcome.clone());
@@ -892,18 +907,20 @@ fn emit_handler(
                 parse_with(body, policy)
             }
 
-            fn context(&self, webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
-                __context(webhook, body)
+            type Event = Event;
+
+            fn split(&self, webhook: Webhook, body: ::std::vec::Vec<u8>) -> (Context, Event) {
+                let (mut ctx, event) = webhook.into_parts();
+                ctx.body = body;
+                (ctx, event)
             }
 
-            fn dispatch<'a>(&'a self, ctx: &'a Context, webhook: Webhook) -> #dispatched + 'a {
-                __dispatch_event(&self.0, ctx, webhook.event)
+            fn dispatch<'a>(&'a self, ctx: &'a Context, event: Event) -> #dispatched + 'a {
+                __dispatch_event(&self.0, ctx, event)
             }
         }
 
-        fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
-            #private::context(#id, #ts, #ws, #meta, webhook.event_type(), body)
-        }
+        #into_context
 
         async fn __dispatch_event<H: Handler>(
             handler: &H,
@@ -925,8 +942,8 @@ fn emit_handler(
         /// whether one of yours ran or the default ignored it.
         pub fn dispatch<'a, H: Handler>(handler: &'a H, webhook: Webhook) -> #dispatched + 'a {
             async move {
-                let ctx = __context(&webhook, ::std::vec::Vec::new());
-                __dispatch_event(handler, &ctx, webhook.event).await
+                let (ctx, event) = webhook.into_parts();
+                __dispatch_event(handler, &ctx, event).await
             }
         }
 
@@ -960,6 +977,94 @@ fn emit_handler(
                     event_type: ::core::option::Option::None,
                 };
                 #runtime::receive(&Receiver(handler), &delivery, secrets, options, |_| {}).await
+            }
+        }
+    }
+}
+
+/// `Webhook::into_parts`: the envelope's fields are moved into the
+/// `Context` (see the runtime's `envelope.rs`), since `dispatch` needs only
+/// the event afterwards.
+fn emit_into_context(root_fields: &[RootField], private: &TokenStream) -> TokenStream {
+    let field = |json: &str| root_fields.iter().find(|f| f.json == json);
+    // Text of a field, as an `Option<String>`.
+    let text = |value: TokenStream, option: bool| {
+        let take = |v: TokenStream| quote!((&#private::envelope::Take::new(#v)).text());
+        if option {
+            let inner = take(quote!(v));
+            quote!(#value.and_then(|v| #inner))
+        } else {
+            take(value)
+        }
+    };
+    let mut sets = Vec::new();
+    for (json, ctx_field) in [
+        ("id", "event_id"),
+        ("timestamp", "timestamp"),
+        ("workspaceId", "workspace_id"),
+    ] {
+        if let Some(f) = field(json) {
+            let ident = Ident::new(&field_name(json), Span::call_site());
+            let ctx_field = format_ident!("{ctx_field}");
+            let value = text(quote!(self.#ident), !f.required);
+            sets.push(quote! { ctx.#ctx_field = #value.unwrap_or_default(); });
+        }
+    }
+    if let Some(f) = field("webhookMetadata") {
+        let ident = Ident::new(&field_name(&f.json), Span::call_site());
+        match &f.struct_fields {
+            Some(props) => {
+                let mut moves = Vec::new();
+                for (json, ctx_field) in [
+                    ("webhookTargetId", "webhook_target_id"),
+                    ("webhookTargetVersion", "webhook_target_version"),
+                    ("webhookDeliveryAttemptId", "delivery_attempt_id"),
+                    ("webhookDeliveryAttemptNumber", "delivery_attempt_number"),
+                    (
+                        "webhookDeliveryAttemptTimestamp",
+                        "delivery_attempt_timestamp",
+                    ),
+                ] {
+                    let name = snake(json);
+                    let Some((_, option)) = props.iter().find(|(n, _)| *n == name) else {
+                        continue;
+                    };
+                    let prop = Ident::new(&name, Span::call_site());
+                    let ctx_field = format_ident!("{ctx_field}");
+                    let value = if json == "webhookDeliveryAttemptNumber" {
+                        quote!(#private::envelope::number(&m.#prop))
+                    } else {
+                        text(quote!(m.#prop), *option)
+                    };
+                    moves.push(quote! { ctx.#ctx_field = #value; });
+                }
+                if moves.is_empty() {
+                    // A metadata struct without the fields the context keeps.
+                } else if f.required {
+                    sets.push(quote! { let m = self.#ident; #(#moves)* });
+                } else {
+                    sets.push(quote! {
+                        if let ::core::option::Option::Some(m) = self.#ident {
+                            #(#moves)*
+                        }
+                    });
+                }
+            }
+            None => sets.push(quote! { #private::envelope::metadata(&mut ctx, &self.#ident); }),
+        }
+    }
+    quote! {
+        impl Webhook {
+            /// The envelope as a [`Context`] (its `body` empty) and the
+            /// event: what [`dispatch`] hands the handler. The envelope's
+            /// strings are moved, not copied.
+            pub fn into_parts(self) -> (Context, Event) {
+                #[allow(unused_imports)]
+                use #private::envelope::{Moved as _, Written as _};
+                let mut ctx = Context::default();
+                ctx.event_type = ::std::borrow::ToOwned::to_owned(self.event.event_type());
+                #(#sets)*
+                (ctx, self.event)
             }
         }
     }

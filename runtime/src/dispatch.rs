@@ -3,10 +3,6 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use serde::Serialize;
-use serde_json::Value;
-
-use crate::capture::{self, Scalar};
 use crate::{Error, ErrorKind, VerifyOptions, VersionPolicy};
 
 /// The envelope of one delivery, passed to every handler method.
@@ -46,71 +42,6 @@ impl Context {
     pub fn is_ignored(&self) -> bool {
         self.ignored.load(Ordering::Relaxed)
     }
-}
-
-/// `webhookMetadata` fields the context keeps.
-const METADATA: &[&str] = &[
-    "webhookTargetId",
-    "webhookTargetVersion",
-    "webhookDeliveryAttemptId",
-    "webhookDeliveryAttemptNumber",
-    "webhookDeliveryAttemptTimestamp",
-];
-
-fn text<T: Serialize + ?Sized>(v: &T) -> Option<String> {
-    match capture::scalar(v) {
-        Ok(s) => s.into_text(),
-        Err(_) => {
-            let value = serde_json::to_value(v).ok()?;
-            Scalar::from_value(&value).into_text()
-        }
-    }
-}
-
-fn metadata<M: Serialize + ?Sized>(metadata: &M) -> Vec<(&'static str, Scalar)> {
-    capture::fields(metadata, METADATA).unwrap_or_else(|_| {
-        let value = serde_json::to_value(metadata).unwrap_or(Value::Null);
-        METADATA
-            .iter()
-            .filter_map(|&k| Some((k, Scalar::from_value(value.get(k)?))))
-            .collect()
-    })
-}
-
-/// Builds a [`Context`] from the typed envelope fields (generated code).
-#[doc(hidden)]
-pub fn context<I, T, W, M>(
-    id: &I,
-    timestamp: &T,
-    workspace_id: &W,
-    metadata_value: &M,
-    event_type: &str,
-    body: Vec<u8>,
-) -> Context
-where
-    I: Serialize + ?Sized,
-    T: Serialize + ?Sized,
-    W: Serialize + ?Sized,
-    M: Serialize + ?Sized,
-{
-    let mut ctx = Context {
-        event_id: text(id).unwrap_or_default(),
-        event_type: event_type.to_string(),
-        timestamp: text(timestamp).unwrap_or_default(),
-        workspace_id: text(workspace_id).unwrap_or_default(),
-        body,
-        ..Context::default()
-    };
-    for (key, value) in metadata(metadata_value) {
-        match key {
-            "webhookDeliveryAttemptNumber" => ctx.delivery_attempt_number = value.as_u64(),
-            "webhookTargetId" => ctx.webhook_target_id = value.into_text(),
-            "webhookTargetVersion" => ctx.webhook_target_version = value.into_text(),
-            "webhookDeliveryAttemptId" => ctx.delivery_attempt_id = value.into_text(),
-            _ => ctx.delivery_attempt_timestamp = value.into_text(),
-        }
-    }
-    ctx
 }
 
 /// Whether `dispatch` ran a handler.

@@ -37,6 +37,7 @@ pub mod axum;
 mod capture;
 mod datetime;
 mod dispatch;
+mod envelope;
 mod error;
 mod parse;
 mod pattern;
@@ -66,7 +67,10 @@ pub enum VersionPolicy {
 /// What generated code needs. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::dispatch::context;
+    /// The envelope's fields into a `Context`: see `envelope.rs`.
+    pub mod envelope {
+        pub use crate::envelope::{metadata, number, Moved, Take, Written};
+    }
     pub use crate::parse::{
         check_version, parse_envelope, parse_guessed, parse_payload, Events, Guessed,
     };

@@ -15,20 +15,23 @@ use crate::{verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleO
 pub trait Receive: Send + Sync {
     /// The module's `Webhook`.
     type Webhook: Send;
+    /// The module's `Event`.
+    type Event: Send;
     /// The handler's error.
     type Error: Send;
 
     /// The module's `parse_with`.
     fn parse(&self, body: &[u8], policy: VersionPolicy) -> Result<Self::Webhook, Error>;
 
-    /// The delivery's envelope, keeping `body`.
-    fn context(&self, webhook: &Self::Webhook, body: Vec<u8>) -> Context;
+    /// The module's `Webhook::into_parts`: the delivery's envelope, keeping
+    /// `body`, and the event.
+    fn split(&self, webhook: Self::Webhook, body: Vec<u8>) -> (Context, Self::Event);
 
-    /// Runs the handler method for the webhook's event.
+    /// Runs the handler method for the event.
     fn dispatch<'a>(
         &'a self,
         ctx: &'a Context,
-        webhook: Self::Webhook,
+        event: Self::Event,
     ) -> impl Future<Output = Result<Dispatched, Self::Error>> + Send + 'a;
 }
 
@@ -70,14 +73,14 @@ pub async fn receive<R: Receive + ?Sized>(
         Ok(w) => w,
         Err(e) => return Outcome::Rejected(e),
     };
-    let ctx = receiver.context(&webhook, body.to_vec());
+    let (ctx, event) = receiver.split(webhook, body.to_vec());
     inspect(&ctx);
     let replay =
         check_delivery_timestamp(ctx.delivery_attempt_timestamp.as_deref(), &options.verify);
     if let Err(e) = replay.and_then(|()| check_headers(delivery, &ctx)) {
         return Outcome::Rejected(e.with_event_type(Some(&ctx.event_type)));
     }
-    match receiver.dispatch(&ctx, webhook).await {
+    match receiver.dispatch(&ctx, event).await {
         Ok(Dispatched::Handled) => Outcome::Handled,
         Ok(Dispatched::Ignored) => Outcome::Ignored,
         Err(e) => Outcome::HandlerFailed(e),

@@ -1530,28 +1530,65 @@ impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
     ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
         parse_with(body, policy)
     }
-    fn context(&self, webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
-        __context(webhook, body)
+    type Event = Event;
+    fn split(&self, webhook: Webhook, body: ::std::vec::Vec<u8>) -> (Context, Event) {
+        let (mut ctx, event) = webhook.into_parts();
+        ctx.body = body;
+        (ctx, event)
     }
     fn dispatch<'a>(
         &'a self,
         ctx: &'a Context,
-        webhook: Webhook,
+        event: Event,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
     > + ::core::marker::Send + 'a {
-        __dispatch_event(&self.0, ctx, webhook.event)
+        __dispatch_event(&self.0, ctx, event)
     }
 }
-fn __context(webhook: &Webhook, body: ::std::vec::Vec<u8>) -> Context {
-    ::plain_webhooks::__private::context(
-        &webhook.id,
-        &webhook.timestamp,
-        &webhook.workspace_id,
-        &webhook.webhook_metadata,
-        webhook.event_type(),
-        body,
-    )
+impl Webhook {
+    /// The envelope as a [`Context`] (its `body` empty) and the
+    /// event: what [`dispatch`] hands the handler. The envelope's
+    /// strings are moved, not copied.
+    pub fn into_parts(self) -> (Context, Event) {
+        #[allow(unused_imports)]
+        use ::plain_webhooks::__private::envelope::{Moved as _, Written as _};
+        let mut ctx = Context::default();
+        ctx.event_type = ::std::borrow::ToOwned::to_owned(self.event.event_type());
+        ctx.event_id = (&::plain_webhooks::__private::envelope::Take::new(self.id))
+            .text()
+            .unwrap_or_default();
+        ctx.timestamp = (&::plain_webhooks::__private::envelope::Take::new(
+            self.timestamp,
+        ))
+            .text()
+            .unwrap_or_default();
+        ctx.workspace_id = (&::plain_webhooks::__private::envelope::Take::new(
+            self.workspace_id,
+        ))
+            .text()
+            .unwrap_or_default();
+        let m = self.webhook_metadata;
+        ctx.webhook_target_id = (&::plain_webhooks::__private::envelope::Take::new(
+            m.webhook_target_id,
+        ))
+            .text();
+        ctx.webhook_target_version = m
+            .webhook_target_version
+            .and_then(|v| (&::plain_webhooks::__private::envelope::Take::new(v)).text());
+        ctx.delivery_attempt_id = (&::plain_webhooks::__private::envelope::Take::new(
+            m.webhook_delivery_attempt_id,
+        ))
+            .text();
+        ctx.delivery_attempt_number = ::plain_webhooks::__private::envelope::number(
+            &m.webhook_delivery_attempt_number,
+        );
+        ctx.delivery_attempt_timestamp = (&::plain_webhooks::__private::envelope::Take::new(
+            m.webhook_delivery_attempt_timestamp,
+        ))
+            .text();
+        (ctx, self.event)
+    }
 }
 async fn __dispatch_event<H: Handler>(
     handler: &H,
@@ -1586,8 +1623,8 @@ pub fn dispatch<'a, H: Handler>(
     Output = ::core::result::Result<::plain_webhooks::Dispatched, H::Error>,
 > + ::core::marker::Send + 'a {
     async move {
-        let ctx = __context(&webhook, ::std::vec::Vec::new());
-        __dispatch_event(handler, &ctx, webhook.event).await
+        let (ctx, event) = webhook.into_parts();
+        __dispatch_event(handler, &ctx, event).await
     }
 }
 /// Verifies the signature (and the delivery timestamp), parses and

@@ -18,6 +18,38 @@ pub struct Parsed {
     pub json: serde_json::Value,
     /// Parse → serialize → parse gave a value equal to the first parse.
     pub round_trip_equal: bool,
+    /// What `Webhook::into_parts` put in the `Context`.
+    pub context: ContextFields,
+}
+
+/// A `Context`'s fields, the raw body left out.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextFields {
+    pub event_id: String,
+    pub event_type: String,
+    pub timestamp: String,
+    pub workspace_id: String,
+    pub webhook_target_id: Option<String>,
+    pub webhook_target_version: Option<String>,
+    pub delivery_attempt_id: Option<String>,
+    pub delivery_attempt_number: Option<u64>,
+    pub delivery_attempt_timestamp: Option<String>,
+}
+
+impl From<plain_webhooks::Context> for ContextFields {
+    fn from(c: plain_webhooks::Context) -> Self {
+        Self {
+            event_id: c.event_id,
+            event_type: c.event_type,
+            timestamp: c.timestamp,
+            workspace_id: c.workspace_id,
+            webhook_target_id: c.webhook_target_id,
+            webhook_target_version: c.webhook_target_version,
+            delivery_attempt_id: c.delivery_attempt_id,
+            delivery_attempt_number: c.delivery_attempt_number,
+            delivery_attempt_timestamp: c.delivery_attempt_timestamp,
+        }
+    }
 }
 
 /// One schema revision and its generated module's entry points.
@@ -50,11 +82,15 @@ macro_rules! revision_table {
                     let reparsed = $m::parse_with(&again, policy)?;
                     let variant = format!("{:?}", webhook.event);
                     let variant = variant.split(['(', ' ', '{']).next().unwrap_or_default().to_string();
+                    let event_type = webhook.event_type().to_string();
+                    let round_trip_equal = reparsed == webhook;
+                    let (context, _) = webhook.into_parts();
                     Ok(Parsed {
-                        event_type: webhook.event_type().to_string(),
+                        event_type,
                         variant,
                         json,
-                        round_trip_equal: reparsed == webhook,
+                        round_trip_equal,
+                        context: context.into(),
                     })
                 },
             },
