@@ -37,6 +37,7 @@ fn main() -> ExitCode {
     };
     let bytes = body.bytes.as_slice();
     let options = body.handle_options();
+    let received = plain_webhooks::Bytes::from(body.bytes.clone());
     for _ in 0..iterations {
         let ok = match approach.as_str() {
             "a" => plain::parse_with(black_box(bytes), body.policy).is_ok(),
@@ -48,7 +49,7 @@ fn main() -> ExitCode {
             }
             "f" => b::block_on(plain::handle(
                 &Noop,
-                black_box(bytes),
+                black_box(received.clone()),
                 &body.signature,
                 SECRET,
                 &options,

@@ -909,7 +909,7 @@ fn emit_handler(
 
             type Event = Event;
 
-            fn split(&self, webhook: Webhook, body: ::std::vec::Vec<u8>) -> (Context, Event) {
+            fn split(&self, webhook: Webhook, body: #runtime::Bytes) -> (Context, Event) {
                 let (mut ctx, event) = webhook.into_parts();
                 ctx.body = body;
                 (ctx, event)
@@ -950,13 +950,17 @@ fn emit_handler(
         /// Verifies the signature (and the delivery timestamp), parses and
         /// dispatches; the outcome says what to answer Plain
         /// ([`Outcome::status`](#runtime::Outcome::status)).
+        ///
+        /// The body becomes the handler's `Context::body`: pass the
+        /// `Bytes` or `Vec<u8>` you received to keep it without a copy.
         pub fn handle<'a, H: Handler>(
             handler: &'a H,
-            body: &'a [u8],
+            body: impl #runtime::IntoBody,
             signature: &'a str,
             secret: &'a [u8],
             options: &'a #runtime::HandleOptions,
         ) -> #handled + 'a {
+            let body = #runtime::IntoBody::into_body(body);
             async move { handle_any(handler, body, signature, &[secret], options).await }
         }
 
@@ -964,19 +968,19 @@ fn emit_handler(
         /// any of them is accepted.
         pub fn handle_any<'a, H: Handler>(
             handler: &'a H,
-            body: &'a [u8],
+            body: impl #runtime::IntoBody,
             signature: &'a str,
             secrets: &'a [&'a [u8]],
             options: &'a #runtime::HandleOptions,
         ) -> #handled + 'a {
+            let delivery = #runtime::Delivery {
+                body: #runtime::IntoBody::into_body(body),
+                signature: ::core::option::Option::Some(signature),
+                event_id: ::core::option::Option::None,
+                event_type: ::core::option::Option::None,
+            };
             async move {
-                let delivery = #runtime::Delivery {
-                    body,
-                    signature: ::core::option::Option::Some(signature),
-                    event_id: ::core::option::Option::None,
-                    event_type: ::core::option::Option::None,
-                };
-                #runtime::receive(&Receiver(handler), &delivery, secrets, options, |_| {}).await
+                #runtime::receive(&Receiver(handler), delivery, secrets, options, |_| {}).await
             }
         }
     }

@@ -226,7 +226,7 @@ where
             }
         };
         let delivery = Delivery {
-            body: &body,
+            body,
             signature,
             event_id,
             event_type,
@@ -242,7 +242,7 @@ where
         };
         let run = receive(
             &endpoint.receiver,
-            &delivery,
+            delivery,
             &secrets,
             &endpoint.options,
             inspect,

@@ -3,6 +3,8 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use bytes::Bytes;
+
 use crate::{Error, ErrorKind, VerifyOptions, VersionPolicy};
 
 /// The envelope of one delivery, passed to every handler method.
@@ -26,8 +28,9 @@ pub struct Context {
     pub delivery_attempt_number: Option<u64>,
     /// `webhookMetadata.webhookDeliveryAttemptTimestamp`, as sent.
     pub delivery_attempt_timestamp: Option<String>,
-    /// The raw request body (empty when dispatching an already parsed `Webhook`).
-    pub body: Vec<u8>,
+    /// The raw request body (empty when dispatching an already parsed
+    /// `Webhook`); shared with the caller's `Bytes` when it gave one.
+    pub body: Bytes,
     ignored: AtomicBool,
 }
 

@@ -47,10 +47,11 @@ mod strings;
 mod tagged;
 pub mod testing;
 
+pub use bytes::Bytes;
 pub use dispatch::{status_for, Context, Dispatched, HandleOptions, Outcome};
 pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
-pub use receive::{receive, Delivery, Receive};
+pub use receive::{receive, Delivery, IntoBody, Receive};
 pub use signature::{verify_signature, verify_signature_any, verify_webhook, VerifyOptions};
 
 /// How `parse_with` treats `webhookMetadata.webhookTargetVersion`.

@@ -3,6 +3,8 @@
 
 use std::future::Future;
 
+use bytes::Bytes;
+
 use crate::signature::check_delivery_timestamp;
 use crate::VersionPolicy;
 use crate::{verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleOptions, Outcome};
@@ -25,7 +27,7 @@ pub trait Receive: Send + Sync {
 
     /// The module's `Webhook::into_parts`: the delivery's envelope, keeping
     /// `body`, and the event.
-    fn split(&self, webhook: Self::Webhook, body: Vec<u8>) -> (Context, Self::Event);
+    fn split(&self, webhook: Self::Webhook, body: Bytes) -> (Context, Self::Event);
 
     /// Runs the handler method for the event.
     fn dispatch<'a>(
@@ -36,10 +38,11 @@ pub trait Receive: Send + Sync {
 }
 
 /// A request as received: the raw body and the headers that matter.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Delivery<'a> {
-    /// The body, byte for byte as received.
-    pub body: &'a [u8],
+    /// The body, byte for byte as received; it becomes the handler's
+    /// [`Context::body`].
+    pub body: Bytes,
     /// `Plain-Request-Signature`, if present.
     pub signature: Option<&'a str>,
     /// `Plain-Event-Id`, if present: must equal the body's `id`.
@@ -57,12 +60,12 @@ pub struct Delivery<'a> {
 /// Nothing here catches a panicking handler; integrations do.
 pub async fn receive<R: Receive + ?Sized>(
     receiver: &R,
-    delivery: &Delivery<'_>,
+    delivery: Delivery<'_>,
     secrets: &[&[u8]],
     options: &HandleOptions,
     inspect: impl FnOnce(&Context),
 ) -> Outcome<R::Error> {
-    let body = delivery.body;
+    let body = &delivery.body[..];
     let signature = delivery.signature.unwrap_or("");
     // As `verify_webhook`, but the replay check reads the timestamp from the
     // parsed body instead of scanning the bytes once more.
@@ -73,11 +76,11 @@ pub async fn receive<R: Receive + ?Sized>(
         Ok(w) => w,
         Err(e) => return Outcome::Rejected(e),
     };
-    let (ctx, event) = receiver.split(webhook, body.to_vec());
+    let (ctx, event) = receiver.split(webhook, delivery.body.clone());
     inspect(&ctx);
     let replay =
         check_delivery_timestamp(ctx.delivery_attempt_timestamp.as_deref(), &options.verify);
-    if let Err(e) = replay.and_then(|()| check_headers(delivery, &ctx)) {
+    if let Err(e) = replay.and_then(|()| check_headers(&delivery, &ctx)) {
         return Outcome::Rejected(e.with_event_type(Some(&ctx.event_type)));
     }
     match receiver.dispatch(&ctx, event).await {
@@ -111,4 +114,60 @@ fn check_headers(delivery: &Delivery<'_>, ctx: &Context) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+/// A request body as `handle` takes it. An owned `Bytes`, `Vec<u8>` or
+/// `String` (what web frameworks and HTTP clients hand over) becomes the
+/// context's `body` without a copy; a borrowed body is copied once.
+pub trait IntoBody {
+    /// The body as `Bytes`.
+    fn into_body(self) -> Bytes;
+}
+
+impl IntoBody for Bytes {
+    fn into_body(self) -> Bytes {
+        self
+    }
+}
+
+impl IntoBody for Vec<u8> {
+    fn into_body(self) -> Bytes {
+        self.into()
+    }
+}
+
+impl IntoBody for String {
+    fn into_body(self) -> Bytes {
+        self.into()
+    }
+}
+
+impl<T: AsRef<[u8]> + ?Sized> IntoBody for &T {
+    fn into_body(self) -> Bytes {
+        Bytes::copy_from_slice(self.as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owned_bodies_are_kept_and_borrowed_ones_copied() {
+        let vec = b"{\"id\": 1}".to_vec();
+        let at = vec.as_ptr();
+        assert_eq!(vec.into_body().as_ptr(), at, "a Vec<u8> was copied");
+        let bytes = Bytes::from(String::from("{}"));
+        let at = bytes.as_ptr();
+        assert_eq!(bytes.clone().into_body().as_ptr(), at, "Bytes were copied");
+
+        let borrowed: &[u8] = b"{\"a\": [1, 2]}";
+        let body = borrowed.into_body();
+        assert_eq!(body, borrowed);
+        assert_ne!(body.as_ptr(), borrowed.as_ptr());
+        assert_eq!(
+            ("{}".into_body(), (&vec![1u8]).into_body()),
+            (Bytes::from("{}"), Bytes::from(vec![1u8]))
+        );
+    }
 }

@@ -10125,7 +10125,11 @@ impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
         parse_with(body, policy)
     }
     type Event = Event;
-    fn split(&self, webhook: Webhook, body: ::std::vec::Vec<u8>) -> (Context, Event) {
+    fn split(
+        &self,
+        webhook: Webhook,
+        body: ::plain_webhooks::Bytes,
+    ) -> (Context, Event) {
         let (mut ctx, event) = webhook.into_parts();
         ctx.body = body;
         (ctx, event)
@@ -10270,42 +10274,40 @@ pub fn dispatch<'a, H: Handler>(
 /// Verifies the signature (and the delivery timestamp), parses and
 /// dispatches; the outcome says what to answer Plain
 /// ([`Outcome::status`](#runtime::Outcome::status)).
+///
+/// The body becomes the handler's `Context::body`: pass the
+/// `Bytes` or `Vec<u8>` you received to keep it without a copy.
 pub fn handle<'a, H: Handler>(
     handler: &'a H,
-    body: &'a [u8],
+    body: impl ::plain_webhooks::IntoBody,
     signature: &'a str,
     secret: &'a [u8],
     options: &'a ::plain_webhooks::HandleOptions,
 ) -> impl ::core::future::Future<
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
+    let body = ::plain_webhooks::IntoBody::into_body(body);
     async move { handle_any(handler, body, signature, &[secret], options).await }
 }
 /// [`handle`] with several secrets (rotation): a signature made with
 /// any of them is accepted.
 pub fn handle_any<'a, H: Handler>(
     handler: &'a H,
-    body: &'a [u8],
+    body: impl ::plain_webhooks::IntoBody,
     signature: &'a str,
     secrets: &'a [&'a [u8]],
     options: &'a ::plain_webhooks::HandleOptions,
 ) -> impl ::core::future::Future<
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
+    let delivery = ::plain_webhooks::Delivery {
+        body: ::plain_webhooks::IntoBody::into_body(body),
+        signature: ::core::option::Option::Some(signature),
+        event_id: ::core::option::Option::None,
+        event_type: ::core::option::Option::None,
+    };
     async move {
-        let delivery = ::plain_webhooks::Delivery {
-            body,
-            signature: ::core::option::Option::Some(signature),
-            event_id: ::core::option::Option::None,
-            event_type: ::core::option::Option::None,
-        };
-        ::plain_webhooks::receive(
-                &Receiver(handler),
-                &delivery,
-                secrets,
-                options,
-                |_| {},
-            )
+        ::plain_webhooks::receive(&Receiver(handler), delivery, secrets, options, |_| {})
             .await
     }
 }
