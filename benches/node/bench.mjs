@@ -5,6 +5,8 @@
 // compiles the schema on every call). Prints Markdown.
 //
 //   bash scripts/node-bench.sh      (installs, then runs this file)
+//   node bench.mjs FILE...          (any bodies: one tab-separated line each,
+//                                    for scripts/time-bodies.sh)
 import { readFileSync } from "node:fs";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import path from "node:path";
@@ -18,10 +20,12 @@ const root = path.resolve(here, "../..");
 const schemaPath = process.env.PLAIN_SCHEMA ?? path.join(root, "schemas/plain/latest.json");
 const schema = JSON.parse(readFileSync(schemaPath, "utf8"));
 // The small body predates webhook versions: relax the version the way
-// VersionPolicy::Any does on the Rust side, and nothing else.
+// VersionPolicy::Any does on the Rust side (any version, or none), and
+// nothing else.
 const relaxed = structuredClone(schema);
 relaxed.definitions.webhookMetadata.required =
   relaxed.definitions.webhookMetadata.required.filter((k) => k !== "webhookTargetVersion");
+delete relaxed.definitions.webhookMetadata.properties.webhookTargetVersion?.const;
 
 const SECRET = "whsec_bench_0123456789abcdef"; // as plain_webhooks_benches::SECRET
 const sign = (bytes) => createHmac("sha256", SECRET).update(bytes).digest("hex");
@@ -95,6 +99,12 @@ const mbps = (bytes, ns) => {
   return v >= 10 ? v.toFixed(0) : v.toPrecision(2);
 };
 
+const files = process.argv.slice(2);
+if (files.length > 0) {
+  timeFiles(files);
+  process.exit(0);
+}
+
 console.log(`- node ${process.version}, ajv ${readVersion("ajv")}, ajv-formats ${readVersion("ajv-formats")}, @team-plain/typescript-sdk ${readVersion("@team-plain/typescript-sdk")}`);
 console.log(`- schema: ${path.relative(root, schemaPath)}`);
 console.log("");
@@ -132,6 +142,41 @@ console.log(`| HMAC check + JSON.parse + precompiled Ajv + dispatch | ${rows.han
 console.log(`| SDK \`verifyPlainWebhook\` (median of 12 calls) | ${rows.sdk.join(" | ")} |`);
 console.log("");
 console.log(`- SDK on the bodies, version set to its vendored \`${sdkVersion()}\`: ${sdkNotes.join("; ")}`);
+
+// For each file: path, JSON.parse + Ajv, HMAC + JSON.parse + Ajv + dispatch
+// and the SDK, in ns per call, then what the SDK said. Ajv gets the schema
+// as is when it accepts the body, else the version relaxed (as the Rust side
+// falls back to VersionPolicy::Any).
+function timeFiles(files) {
+  const strict = compile(schema);
+  const loose = compile(relaxed);
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    const value = JSON.parse(bytes.toString("utf8"));
+    const validate = strict(value) ? strict : loose;
+    const sig = sign(bytes);
+    try {
+      handle(validate, bytes, sig);
+    } catch (e) {
+      console.log([file, "-", "-", "-", String(e.message).slice(0, 200)].join("\t"));
+      continue;
+    }
+    const p = time(() => parseValidate(validate, bytes), 2000);
+    const h = time(() => handle(validate, bytes, sig), 2000);
+    const sdkBody = withVersion(bytes.toString("utf8"), sdkVersion());
+    const sdkSig = sign(Buffer.from(sdkBody, "utf8"));
+    const first = sdk.verifyPlainWebhook(sdkBody, sdkSig, SECRET, Number.MAX_SAFE_INTEGER);
+    const calls = [];
+    for (let i = 0; i < 5; i++) {
+      const t0 = process.hrtime.bigint();
+      sdk.verifyPlainWebhook(sdkBody, sdkSig, SECRET, Number.MAX_SAFE_INTEGER);
+      calls.push(Number(process.hrtime.bigint() - t0));
+    }
+    calls.sort((a, b) => a - b);
+    const note = first.error ? `SDK rejected: ${first.error.message.slice(0, 120)}` : "SDK accepted";
+    console.log([file, p.toFixed(0), h.toFixed(0), calls[2].toFixed(0), note].join("\t"));
+  }
+}
 
 function readVersion(pkg) {
   return JSON.parse(readFileSync(path.join(here, "node_modules", pkg, "package.json"), "utf8")).version;
