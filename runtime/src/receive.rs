@@ -65,22 +65,27 @@ pub async fn receive<R: Receive + ?Sized>(
     options: &HandleOptions,
     inspect: impl FnOnce(&Context),
 ) -> Outcome<R::Error> {
-    let body = &delivery.body[..];
-    let signature = delivery.signature.unwrap_or("");
+    let Delivery {
+        body,
+        signature,
+        event_id,
+        event_type,
+    } = delivery;
+    let signature = signature.unwrap_or("");
     // As `verify_webhook`, but the replay check reads the timestamp from the
     // parsed body instead of scanning the bytes once more.
-    if let Err(e) = verify_signature_any(body, signature, secrets) {
+    if let Err(e) = verify_signature_any(&body, signature, secrets) {
         return Outcome::Rejected(e);
     }
-    let webhook = match receiver.parse(body, options.version_policy) {
+    let webhook = match receiver.parse(&body, options.version_policy) {
         Ok(w) => w,
         Err(e) => return Outcome::Rejected(e),
     };
-    let (ctx, event) = receiver.split(webhook, delivery.body.clone());
+    let (ctx, event) = receiver.split(webhook, body);
     inspect(&ctx);
     let replay =
         check_delivery_timestamp(ctx.delivery_attempt_timestamp.as_deref(), &options.verify);
-    if let Err(e) = replay.and_then(|()| check_headers(&delivery, &ctx)) {
+    if let Err(e) = replay.and_then(|()| check_headers(event_id, event_type, &ctx)) {
         return Outcome::Rejected(e.with_event_type(Some(&ctx.event_type)));
     }
     match receiver.dispatch(&ctx, event).await {
@@ -92,15 +97,14 @@ pub async fn receive<R: Receive + ?Sized>(
 
 /// Plain sends the event id and type twice, in headers and in the signed
 /// body; a disagreement means a proxy or a forger changed one of them.
-fn check_headers(delivery: &Delivery<'_>, ctx: &Context) -> Result<(), Error> {
+fn check_headers(
+    event_id: Option<&str>,
+    event_type: Option<&str>,
+    ctx: &Context,
+) -> Result<(), Error> {
     let pairs = [
-        ("Plain-Event-Id", delivery.event_id, "id", &ctx.event_id),
-        (
-            "Plain-Event-Type",
-            delivery.event_type,
-            "type",
-            &ctx.event_type,
-        ),
+        ("Plain-Event-Id", event_id, "id", &ctx.event_id),
+        ("Plain-Event-Type", event_type, "type", &ctx.event_type),
     ];
     for (header, sent, field, body) in pairs {
         if let Some(sent) = sent {

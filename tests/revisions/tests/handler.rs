@@ -154,9 +154,19 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
     );
     assert!(!out.is_success());
     assert!(h.calls.lock().unwrap().is_empty());
-    let out = latest::handle(&h, &body, &sig, SECRET, &options(&body, VersionPolicy::Any)).await;
+    let opts = options(&body, VersionPolicy::Any);
+    let out = latest::handle(&h, &body, &sig, SECRET, &opts).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(h.updated.load(Ordering::SeqCst), 1);
+
+    // A borrowed body is copied into the context; an owned one is kept.
+    let at = body.as_ptr() as usize;
+    let out = latest::handle(&h, body, &sig, SECRET, &opts).await;
+    assert!(matches!(out, Outcome::Handled), "{out:?}");
+    let seen = h.body_at.lock().unwrap();
+    assert_eq!(seen.len(), 2);
+    assert_ne!(seen[0], at);
+    assert_eq!(seen[1], at);
 }
 
 #[tokio::test]
