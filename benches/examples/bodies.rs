@@ -94,11 +94,12 @@ fn main() -> ExitCode {
             version_policy: policy,
         };
         let received = plain_webhooks::Bytes::from(bytes.clone());
+        let key = b::key();
         let outcome = b::block_on(plain::handle(
             &Noop,
             received.clone(),
             &signature,
-            SECRET,
+            &key,
             &options,
         ));
         if !outcome.is_success() {
@@ -112,14 +113,14 @@ fn main() -> ExitCode {
         }
         let parse = time(ms, || plain::parse_with(black_box(&bytes), policy));
         let verify = time(ms, || {
-            plain_webhooks::verify_signature(black_box(&bytes), &signature, SECRET)
+            plain_webhooks::verify_signature(black_box(&bytes), &signature, &key)
         });
         let handle = time(ms, || {
             b::block_on(plain::handle(
                 &Noop,
                 black_box(received.clone()),
                 &signature,
-                SECRET,
+                &key,
                 &options,
             ))
         });

@@ -831,6 +831,24 @@ fn emit_handler(
     }
 
     let into_context = emit_into_context(root_fields, private);
+    // Intra-doc links to the runtime's items, by the path the code uses.
+    let rt = quote!(#runtime).to_string().replace(' ', "");
+    let receiver_doc = doc_attr(&format!(
+        "A [`Handler`] made ready for a web framework: it implements\n\
+         [`Receive`]({rt}::Receive), which the integrations (such as\n\
+         `plain_webhooks::axum`) take. Build it with [`receiver`]."
+    ));
+    let handle_doc = doc_attr(&format!(
+        "Verifies the signature (and the delivery timestamp), parses and\n\
+         dispatches; the outcome says what to answer Plain\n\
+         ([`Outcome::status`]({rt}::Outcome::status)).\n\
+         \n\
+         `secret` is the signing secret's bytes or, better, a\n\
+         [`SigningKey`]({rt}::SigningKey) built once, which saves hashing the\n\
+         secret on every call. The body becomes the handler's\n\
+         `Context::body`: pass the `Bytes` or `Vec<u8>` you received to keep\n\
+         it without a copy."
+    ));
     let outcome = quote!(#runtime::Outcome<H::Error>);
     let dispatched = future(quote!(::core::result::Result<#runtime::Dispatched, H::Error>));
     let handled = future(outcome.clone());
@@ -883,9 +901,7 @@ fn emit_handler(
             }
         }
 
-        /// A [`Handler`] made ready for a web framework: it implements
-        /// [`Receive`](#runtime::Receive), which the integrations (such as
-        /// `plain_webhooks::axum`) take. Build it with [`receiver`].
+        #receiver_doc
         #[derive(Clone, Debug, Default)]
         pub struct Receiver<H>(pub H);
 
@@ -947,40 +963,44 @@ fn emit_handler(
             }
         }
 
-        /// Verifies the signature (and the delivery timestamp), parses and
-        /// dispatches; the outcome says what to answer Plain
-        /// ([`Outcome::status`](#runtime::Outcome::status)).
-        ///
-        /// The body becomes the handler's `Context::body`: pass the
-        /// `Bytes` or `Vec<u8>` you received to keep it without a copy.
-        pub fn handle<'a, H: Handler>(
+        #handle_doc
+        pub fn handle<'a, H: Handler, S: #runtime::Secret + ::core::marker::Sync + ?::core::marker::Sized>(
             handler: &'a H,
             body: impl #runtime::IntoBody,
             signature: &'a str,
-            secret: &'a [u8],
+            secret: &'a S,
             options: &'a #runtime::HandleOptions,
         ) -> #handled + 'a {
-            let body = #runtime::IntoBody::into_body(body);
-            async move { handle_any(handler, body, signature, &[secret], options).await }
+            let delivery = __delivery(body, signature);
+            // Straight to `receive`, not through `handle_any`: every layer of
+            // `async` moves the whole (payload-sized) future once more.
+            async move {
+                let secrets = [secret];
+                #runtime::receive(&Receiver(handler), delivery, &secrets, options, |_| {}).await
+            }
         }
 
         /// [`handle`] with several secrets (rotation): a signature made with
         /// any of them is accepted.
-        pub fn handle_any<'a, H: Handler>(
+        pub fn handle_any<'a, H: Handler, K: #runtime::Secret + ::core::marker::Sync>(
             handler: &'a H,
             body: impl #runtime::IntoBody,
             signature: &'a str,
-            secrets: &'a [&'a [u8]],
+            secrets: &'a [K],
             options: &'a #runtime::HandleOptions,
         ) -> #handled + 'a {
-            let delivery = #runtime::Delivery {
+            let delivery = __delivery(body, signature);
+            async move {
+                #runtime::receive(&Receiver(handler), delivery, secrets, options, |_| {}).await
+            }
+        }
+
+        fn __delivery(body: impl #runtime::IntoBody, signature: &str) -> #runtime::Delivery<'_> {
+            #runtime::Delivery {
                 body: #runtime::IntoBody::into_body(body),
                 signature: ::core::option::Option::Some(signature),
                 event_id: ::core::option::Option::None,
                 event_type: ::core::option::Option::None,
-            };
-            async move {
-                #runtime::receive(&Receiver(handler), delivery, secrets, options, |_| {}).await
             }
         }
     }

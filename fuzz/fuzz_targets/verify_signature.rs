@@ -1,14 +1,20 @@
 //! Signature checking on arbitrary signature, secret and body: never a
-//! panic, and it accepts exactly the signatures `testing::sign` makes.
+//! panic, it accepts exactly the signatures `testing::sign` makes, and a
+//! prepared `SigningKey` decides as the raw secret does.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use plain_webhooks::{testing, verify_signature, ErrorKind};
+use plain_webhooks::{testing, verify_signature, ErrorKind, SigningKey};
 use plain_webhooks_fuzz::split;
 
 fuzz_target!(|data: &[u8]| {
     let (signature, secret, body) = split(data);
     let result = verify_signature(body, &signature, secret);
+    let key = SigningKey::new(secret);
+    assert_eq!(
+        verify_signature(body, &signature, &key).map_err(|e| e.kind()),
+        result.as_ref().map_err(|e| e.kind()).copied()
+    );
     if secret.is_empty() || body.is_empty() {
         assert!(result.is_err());
         return;

@@ -58,7 +58,7 @@ use futures_util::FutureExt;
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::{receive, Delivery, Error, ErrorKind, HandleOptions, Outcome, Receive};
+use crate::{receive, Delivery, Error, ErrorKind, HandleOptions, Outcome, Receive, SigningKey};
 
 /// The default limit on a request body: 1 MiB. Plain's bodies are a few KB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
@@ -77,7 +77,7 @@ where
 /// builds the `Router`.
 pub struct Endpoint<R> {
     receiver: R,
-    secrets: Vec<Vec<u8>>,
+    secrets: Vec<SigningKey>,
     options: HandleOptions,
     body_limit: usize,
     log_error_messages: bool,
@@ -108,7 +108,7 @@ where
     pub fn new(receiver: R, secret: impl Into<Vec<u8>>) -> Self {
         Self {
             receiver,
-            secrets: vec![secret.into()],
+            secrets: vec![SigningKey::new(secret.into())],
             options: HandleOptions::default(),
             body_limit: DEFAULT_BODY_LIMIT,
             log_error_messages: false,
@@ -117,7 +117,7 @@ where
 
     /// Also accepts signatures made with `secret` (while rotating secrets).
     pub fn with_secret(mut self, secret: impl Into<Vec<u8>>) -> Self {
-        self.secrets.push(secret.into());
+        self.secrets.push(SigningKey::new(secret.into()));
         self
     }
 
@@ -145,7 +145,7 @@ where
     where
         S: Clone + Send + Sync + 'static,
     {
-        if self.secrets.iter().any(Vec::is_empty) {
+        if self.secrets.iter().any(SigningKey::is_empty) {
             tracing::error!("a signing secret is empty: requests signed with it are refused (401)");
         }
         let limit = self.body_limit;
@@ -231,7 +231,6 @@ where
             event_id,
             event_type,
         };
-        let secrets: Vec<&[u8]> = endpoint.secrets.iter().map(Vec::as_slice).collect();
         let inspect = |ctx: &crate::Context| {
             recorded.store(true, Ordering::Relaxed);
             recorder.record("event_id", ctx.event_id.as_str());
@@ -243,7 +242,7 @@ where
         let run = receive(
             &endpoint.receiver,
             delivery,
-            &secrets,
+            &endpoint.secrets,
             &endpoint.options,
             inspect,
         );

@@ -7,7 +7,9 @@ use bytes::Bytes;
 
 use crate::signature::check_delivery_timestamp;
 use crate::VersionPolicy;
-use crate::{verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleOptions, Outcome};
+use crate::{
+    verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleOptions, Outcome, Secret,
+};
 
 /// A generated module's parse and dispatch, with a handler: what a web
 /// framework needs to receive webhooks of any schema.
@@ -58,10 +60,10 @@ pub struct Delivery<'a> {
 /// `inspect` sees the context once the body is verified and parsed, before
 /// any handler runs (integrations record the event id in their log span).
 /// Nothing here catches a panicking handler; integrations do.
-pub async fn receive<R: Receive + ?Sized>(
+pub async fn receive<R: Receive + ?Sized, K: Secret>(
     receiver: &R,
     delivery: Delivery<'_>,
-    secrets: &[&[u8]],
+    secrets: &[K],
     options: &HandleOptions,
     inspect: impl FnOnce(&Context),
 ) -> Outcome<R::Error> {

@@ -9,9 +9,10 @@ use hmac::{Hmac, Mac};
 use serde::Deserialize;
 use sha2::Sha256;
 
-use crate::{Error, ErrorKind};
+use crate::key::sealed::Keyed;
+use crate::{Error, ErrorKind, Secret};
 
-type HmacSha256 = Hmac<Sha256>;
+pub(crate) type HmacSha256 = Hmac<Sha256>;
 
 const SIGNATURE_HEADER: &str = "Plain-Request-Signature";
 const TIMESTAMP_PATH: &str = "webhookMetadata.webhookDeliveryAttemptTimestamp";
@@ -53,7 +54,11 @@ pub(crate) fn mac(body: &[u8], secret: &[u8]) -> HmacSha256 {
 /// assert!(verify_signature(body, &signature, b"secret").is_ok());
 /// assert!(verify_signature(body, &signature, b"other").is_err());
 /// ```
-pub fn verify_signature(body: &[u8], signature: &str, secret: &[u8]) -> Result<(), Error> {
+pub fn verify_signature<S: Secret + ?Sized>(
+    body: &[u8],
+    signature: &str,
+    secret: &S,
+) -> Result<(), Error> {
     verify_signature_any(body, signature, &[secret])
 }
 
@@ -67,10 +72,14 @@ pub fn verify_signature(body: &[u8], signature: &str, secret: &[u8]) -> Result<(
 ///
 /// As [`verify_signature`]; [`EmptySecret`](ErrorKind::EmptySecret) when the
 /// list is empty or holds only empty secrets.
-pub fn verify_signature_any(body: &[u8], signature: &str, secrets: &[&[u8]]) -> Result<(), Error> {
+pub fn verify_signature_any<K: Secret>(
+    body: &[u8],
+    signature: &str,
+    secrets: &[K],
+) -> Result<(), Error> {
     // A missing secret is a server misconfiguration: report it first so it
     // shows on every request instead of hiding behind bad requests.
-    if secrets.iter().all(|s| s.is_empty()) {
+    if secrets.iter().all(Keyed::is_empty_secret) {
         return Err(Error::new(
             ErrorKind::EmptySecret,
             "the webhook signing secret is empty",
@@ -92,9 +101,11 @@ pub fn verify_signature_any(body: &[u8], signature: &str, secrets: &[&[u8]]) -> 
     let signature = decode_hex(signature)?;
 
     let mut matched = false;
-    for secret in secrets.iter().filter(|s| !s.is_empty()) {
+    for keyed in secrets.iter().filter_map(Keyed::keyed) {
+        let mut mac = keyed.into_owned();
+        mac.update(body);
         // Non-short-circuiting `|` so every secret is compared.
-        matched |= mac(body, secret).verify_slice(&signature).is_ok();
+        matched |= mac.verify_slice(&signature).is_ok();
     }
     if matched {
         Ok(())
@@ -121,27 +132,33 @@ fn decode_hex(signature: &str) -> Result<[u8; 32], Error> {
     }
     let mut out = [0u8; 32];
     for (i, pair) in digits.chunks_exact(2).enumerate() {
-        let hi = hex_value(pair[0]);
-        let lo = hex_value(pair[1]);
-        match (hi, lo) {
-            (Some(hi), Some(lo)) => out[i] = hi << 4 | lo,
-            _ => {
-                let at = 2 * i + usize::from(hi.is_some());
-                return Err(malformed(format!("non-hex byte at offset {at}")));
-            }
+        let (hi, lo) = (HEX[usize::from(pair[0])], HEX[usize::from(pair[1])]);
+        if (hi | lo) > 0xF {
+            let at = 2 * i + usize::from(hi <= 0xF);
+            return Err(malformed(format!("non-hex byte at offset {at}")));
         }
+        out[i] = hi << 4 | lo;
     }
     Ok(out)
 }
 
-fn hex_value(b: u8) -> Option<u8> {
-    match b {
-        b'0'..=b'9' => Some(b - b'0'),
-        b'a'..=b'f' => Some(b - b'a' + 10),
-        b'A'..=b'F' => Some(b - b'A' + 10),
-        _ => None,
+/// Each byte's value as a hex digit, or `0xFF`. A table, not a `match`: the
+/// decoding was a tenth of `verify_signature`'s time besides the HMAC.
+const HEX: [u8; 256] = {
+    let mut table = [0xFF; 256];
+    let mut i = 0;
+    while i < 10 {
+        table[b'0' as usize + i] = i as u8;
+        i += 1;
     }
-}
+    let mut i = 0;
+    while i < 6 {
+        table[b'a' as usize + i] = 10 + i as u8;
+        table[b'A' as usize + i] = 10 + i as u8;
+        i += 1;
+    }
+    table
+};
 
 /// Options for [`verify_webhook`].
 ///
@@ -231,10 +248,10 @@ struct Metadata<'a> {
 /// let options = VerifyOptions::new().with_now(now);
 /// assert!(verify_webhook(body, &signature, &[b"secret"], &options).is_ok());
 /// ```
-pub fn verify_webhook(
+pub fn verify_webhook<K: Secret>(
     body: &[u8],
     signature: &str,
-    secrets: &[&[u8]],
+    secrets: &[K],
     options: &VerifyOptions,
 ) -> Result<(), Error> {
     verify_signature_any(body, signature, secrets)?;

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use plain_webhooks::{
-    testing, verify_signature, verify_signature_any, verify_webhook, Error, ErrorKind,
+    testing, verify_signature, verify_signature_any, verify_webhook, Error, ErrorKind, SigningKey,
     VerifyOptions,
 };
 
@@ -128,6 +128,36 @@ fn malformed_signatures() {
 }
 
 #[test]
+fn every_byte_is_read_as_hex_exactly_when_it_is_a_hex_digit() {
+    for b in 0..=u8::MAX {
+        for at in [0, 1, 62, 63] {
+            let mut sig = BODY_SIG.as_bytes().to_vec();
+            sig[at] = b;
+            let Ok(sig) = String::from_utf8(sig) else {
+                continue;
+            };
+            let result = verify_signature(BODY, &sig, SECRET);
+            if !b.is_ascii_hexdigit() {
+                let e = result.expect_err("a non-hex byte was accepted");
+                assert_eq!(e.kind(), ErrorKind::MalformedSignature, "{b:#04x} at {at}");
+                // Whitespace at either end is trimmed, which shifts the offset.
+                if !b.is_ascii_whitespace() {
+                    assert!(e.to_string().contains(&format!("at offset {at}")), "{e}");
+                }
+            } else if b.eq_ignore_ascii_case(&BODY_SIG.as_bytes()[at]) {
+                assert_eq!(result, Ok(()), "{b:#04x} at {at}");
+            } else {
+                assert_eq!(
+                    kind(result),
+                    ErrorKind::SignatureMismatch,
+                    "{b:#04x} at {at}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn empty_inputs_have_their_own_kinds() {
     assert_eq!(
         kind(verify_signature(BODY, BODY_SIG, b"")),
@@ -168,7 +198,11 @@ fn errors_reveal_neither_secret_nor_expected_signature() {
         verify_signature(BODY, &format!("{}z", &expected[..63]), secret),
         verify_signature(b"", BODY_SIG, secret),
         verify_signature(BODY, "", secret),
-        verify_signature_any(BODY, BODY_SIG, &[b"", secret]),
+        verify_signature_any(
+            BODY,
+            BODY_SIG,
+            &[SigningKey::new(""), SigningKey::new(secret)],
+        ),
     ];
     for e in errors {
         let e = e.expect_err("expected an error");
@@ -183,6 +217,38 @@ fn errors_reveal_neither_secret_nor_expected_signature() {
 }
 
 #[test]
+fn a_signing_key_checks_as_its_secret_does() {
+    let (key, other, empty) = (
+        SigningKey::new(SECRET),
+        SigningKey::new("other"),
+        SigningKey::new(""),
+    );
+    let bodies: [&[u8]; 3] = [BODY, b"x", &[b'a'; 5000]];
+    for body in bodies {
+        let signature = testing::sign(body, SECRET);
+        for sig in [signature.as_str(), BODY_SIG, "", "zz"] {
+            let by_bytes = verify_signature(body, sig, SECRET).map_err(|e| e.kind());
+            assert_eq!(
+                verify_signature(body, sig, &key).map_err(|e| e.kind()),
+                by_bytes
+            );
+            assert_eq!(
+                verify_signature_any(body, sig, &[&other, &key]).map_err(|e| e.kind()),
+                by_bytes
+            );
+        }
+        assert_eq!(
+            kind(verify_signature(body, &signature, &other)),
+            ErrorKind::SignatureMismatch
+        );
+        assert_eq!(
+            kind(verify_signature(body, &signature, &empty)),
+            ErrorKind::EmptySecret
+        );
+    }
+}
+
+#[test]
 fn rotation_accepts_any_secret() {
     let secrets: &[&[u8]] = &[b"old-secret", b"new-secret"];
     assert_eq!(verify_signature_any(BODY, OLD_SIG, secrets), Ok(()));
@@ -193,11 +259,11 @@ fn rotation_accepts_any_secret() {
     );
     // Empty secrets are skipped, not matched.
     assert_eq!(
-        verify_signature_any(BODY, NEW_SIG, &[b"", b"new-secret"]),
+        verify_signature_any(BODY, NEW_SIG, &[b"".as_slice(), b"new-secret"]),
         Ok(())
     );
     assert_eq!(
-        kind(verify_signature_any(BODY, NEW_SIG, &[])),
+        kind(verify_signature_any(BODY, NEW_SIG, &[] as &[&[u8]])),
         ErrorKind::EmptySecret
     );
     assert_eq!(

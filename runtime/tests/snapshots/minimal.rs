@@ -1511,7 +1511,7 @@ impl<H: Handler + ?::core::marker::Sized> Handler for &H {
     }
 }
 /// A [`Handler`] made ready for a web framework: it implements
-/// [`Receive`](#runtime::Receive), which the integrations (such as
+/// [`Receive`](::plain_webhooks::Receive), which the integrations (such as
 /// `plain_webhooks::axum`) take. Build it with [`receiver`].
 #[derive(Clone, Debug, Default)]
 pub struct Receiver<H>(pub H);
@@ -1633,41 +1633,64 @@ pub fn dispatch<'a, H: Handler>(
 }
 /// Verifies the signature (and the delivery timestamp), parses and
 /// dispatches; the outcome says what to answer Plain
-/// ([`Outcome::status`](#runtime::Outcome::status)).
+/// ([`Outcome::status`](::plain_webhooks::Outcome::status)).
 ///
-/// The body becomes the handler's `Context::body`: pass the
-/// `Bytes` or `Vec<u8>` you received to keep it without a copy.
-pub fn handle<'a, H: Handler>(
+/// `secret` is the signing secret's bytes or, better, a
+/// [`SigningKey`](::plain_webhooks::SigningKey) built once, which saves hashing the
+/// secret on every call. The body becomes the handler's
+/// `Context::body`: pass the `Bytes` or `Vec<u8>` you received to keep
+/// it without a copy.
+pub fn handle<
+    'a,
+    H: Handler,
+    S: ::plain_webhooks::Secret + ::core::marker::Sync + ?::core::marker::Sized,
+>(
     handler: &'a H,
     body: impl ::plain_webhooks::IntoBody,
     signature: &'a str,
-    secret: &'a [u8],
+    secret: &'a S,
     options: &'a ::plain_webhooks::HandleOptions,
 ) -> impl ::core::future::Future<
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
-    let body = ::plain_webhooks::IntoBody::into_body(body);
-    async move { handle_any(handler, body, signature, &[secret], options).await }
+    let delivery = __delivery(body, signature);
+    async move {
+        let secrets = [secret];
+        ::plain_webhooks::receive(
+                &Receiver(handler),
+                delivery,
+                &secrets,
+                options,
+                |_| {},
+            )
+            .await
+    }
 }
 /// [`handle`] with several secrets (rotation): a signature made with
 /// any of them is accepted.
-pub fn handle_any<'a, H: Handler>(
+pub fn handle_any<'a, H: Handler, K: ::plain_webhooks::Secret + ::core::marker::Sync>(
     handler: &'a H,
     body: impl ::plain_webhooks::IntoBody,
     signature: &'a str,
-    secrets: &'a [&'a [u8]],
+    secrets: &'a [K],
     options: &'a ::plain_webhooks::HandleOptions,
 ) -> impl ::core::future::Future<
     Output = ::plain_webhooks::Outcome<H::Error>,
 > + ::core::marker::Send + 'a {
-    let delivery = ::plain_webhooks::Delivery {
+    let delivery = __delivery(body, signature);
+    async move {
+        ::plain_webhooks::receive(&Receiver(handler), delivery, secrets, options, |_| {})
+            .await
+    }
+}
+fn __delivery(
+    body: impl ::plain_webhooks::IntoBody,
+    signature: &str,
+) -> ::plain_webhooks::Delivery<'_> {
+    ::plain_webhooks::Delivery {
         body: ::plain_webhooks::IntoBody::into_body(body),
         signature: ::core::option::Option::Some(signature),
         event_id: ::core::option::Option::None,
         event_type: ::core::option::Option::None,
-    };
-    async move {
-        ::plain_webhooks::receive(&Receiver(handler), delivery, secrets, options, |_| {})
-            .await
     }
 }
