@@ -4,9 +4,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use hmac::Mac;
-
-use crate::signature::HmacSha256;
+use crate::signature::{keyed_with, HmacSha256};
 
 /// A webhook signing secret with its HMAC-SHA256 key schedule computed once.
 ///
@@ -131,13 +129,13 @@ pub(crate) mod sealed {
 }
 
 fn keyed(secret: &[u8]) -> Option<HmacSha256> {
-    // HMAC takes keys of any length, so this cannot fail.
-    (!secret.is_empty())
-        .then(|| HmacSha256::new_from_slice(secret).expect("HMAC accepts keys of any length"))
+    (!secret.is_empty()).then(|| keyed_with(secret))
 }
 
 #[cfg(test)]
 mod tests {
+    use hmac::Mac;
+
     use super::sealed::Keyed;
     use super::*;
 

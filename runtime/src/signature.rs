@@ -17,10 +17,15 @@ pub(crate) type HmacSha256 = Hmac<Sha256>;
 const SIGNATURE_HEADER: &str = "Plain-Request-Signature";
 const TIMESTAMP_PATH: &str = "webhookMetadata.webhookDeliveryAttemptTimestamp";
 
+/// HMAC-SHA256 keyed with `secret`, before any message.
+pub(crate) fn keyed_with(secret: &[u8]) -> HmacSha256 {
+    // HMAC takes keys of any length, so this cannot fail.
+    HmacSha256::new_from_slice(secret).expect("HMAC accepts keys of any length")
+}
+
 /// The HMAC-SHA256 of `body` keyed with `secret`.
 pub(crate) fn mac(body: &[u8], secret: &[u8]) -> HmacSha256 {
-    // HMAC takes keys of any length, so this cannot fail.
-    let mut mac = HmacSha256::new_from_slice(secret).expect("HMAC accepts keys of any length");
+    let mut mac = keyed_with(secret);
     mac.update(body);
     mac
 }
