@@ -55,8 +55,8 @@ impl plain::Handler for Example {
     ) -> Result<(), Self::Error> {
         let t = &event.thread;
         println!(
-            "[{}] thread {} created for {} ({:?}, priority {:?})",
-            ctx.event_id, *t.id, t.customer.full_name, t.status, t.priority
+            "[{}] thread {} created for {} ({:?}, priority {})",
+            ctx.event_id, *t.id, t.customer.full_name, t.status, *t.priority
         );
         Ok(())
     }
