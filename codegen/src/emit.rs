@@ -47,17 +47,27 @@ pub fn emit(
     let private = quote!(#runtime::__private);
 
     let typify_out = run_typify(schema)?;
-    let types = reroute(typify_out.items, &private)?;
+    let file = reroute(typify_out.items, &private)?;
+    let known = crate::readers::known(&file, schema.unions.keys().map(|n| typify_name(n)));
+    let readers = crate::readers::readers(&file, &known, &private);
     let unions = schema
         .unions
         .iter()
         .map(|(name, u)| emit_union(name, u, &private, &schema.definitions))
         .collect::<TokenStream>();
-    let envelope = emit_envelope(schema, model, &typify_out.root_fields, &runtime, &private);
+    let envelope = emit_envelope(
+        schema,
+        model,
+        &typify_out.root_fields,
+        &runtime,
+        &private,
+        &known,
+    );
     let handler = emit_handler(model, &typify_out.root_fields, &runtime, &private);
 
     Ok(quote! {
-        #types
+        #file
+        #readers
         #unions
         #envelope
         #handler
@@ -215,7 +225,7 @@ fn typify_panic(schema: &Schema, msg: &str) -> Error {
 
 /// Rewrites `::serde::…` (and the other crates typify names) to
 /// `<runtime>::__private::serde::…`, and tells serde's derives where serde is.
-fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Errors> {
+fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<syn::File, Errors> {
     let rewritten = reroute_tokens(tokens, private, &mut None);
     let mut file: syn::File = syn::parse2(rewritten.clone()).map_err(|e| {
         if let Some(dir) = std::env::var_os("PLAIN_WEBHOOKS_DEBUG_DIR") {
@@ -229,7 +239,7 @@ fn reroute(tokens: TokenStream, private: &TokenStream) -> Result<TokenStream, Er
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
     add_serde_crate(&mut file.items, &serde_path);
     crate::rewrite::rewrite(&mut file, &private.to_string().replace(' ', ""));
-    Ok(quote!(#file))
+    Ok(file)
 }
 
 fn reroute_tokens(
@@ -437,6 +447,7 @@ fn emit_union(
     let mut seen = std::collections::BTreeSet::new();
     let mut variants = Vec::new();
     let mut arms = Vec::new();
+    let mut fast_arms = Vec::new();
     for v in &u.variants {
         let mut vname = pascal(&v.value);
         let base = vname.clone();
@@ -459,19 +470,37 @@ fn emit_union(
                 };
                 variants.push(quote! { #vdoc #[serde(rename = #value)] #vident(#ty), });
                 arms.push(quote! { #value => #private::tagged::fields(rest).map(Self::#vident), });
+                fast_arms.push(quote! {
+                    #value => <#ty as #private::fast::Fast<'__r>>::fast_rest(r, #tag).map(Self::#vident),
+                });
             }
             None => {
                 variants.push(quote! { #vdoc #[serde(rename = #value)] #vident, });
                 arms.push(
                     quote! { #value => #private::tagged::unit(rest).map(|()| Self::#vident), },
                 );
+                fast_arms.push(quote! {
+                    #value => {
+                        r.rest_ignored(#tag)?;
+                        ::core::option::Option::Some(Self::#vident)
+                    }
+                });
             }
         }
     }
     let values = u.variants.iter().map(|v| &v.value);
     let enum_name = ident.to_string();
-    // Serialize is serde's; Deserialize reads the tag first (runtime `tagged.rs`).
+    // Serialize is serde's; Deserialize reads the tag first (runtime
+    // `tagged.rs`), and so does the one-pass reader (else serde decides).
     quote! {
+        impl<'__r> #private::fast::Fast<'__r> for #ident {
+            fn fast(r: &mut #private::fast::Reader<'__r>) -> ::core::option::Option<Self> {
+                match &*r.tag(#tag)? {
+                    #(#fast_arms)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
         #doc
         #[derive(Clone, Debug, PartialEq, #private::serde::Serialize)]
         #[serde(crate = #serde_path, tag = #tag)]
@@ -508,6 +537,7 @@ fn emit_envelope(
     root_fields: &[RootField],
     runtime: &syn::Path,
     private: &TokenStream,
+    known: &std::collections::BTreeSet<String>,
 ) -> TokenStream {
     let serde_path = format!("{}::serde", private.to_string().replace(' ', ""));
     // Revisions before 2024-09-27 close the envelope.
@@ -528,6 +558,7 @@ fn emit_envelope(
     let mut eq_arms = Vec::new();
     let mut parse_arms = Vec::new();
     let mut guessed_arms = Vec::new();
+    let mut fast_arms = Vec::new();
     for e in &model.events {
         let v = format_ident!("{}", e.variant);
         let t = &e.event_type;
@@ -548,6 +579,7 @@ fn emit_envelope(
                 parse_arms
                     .push(quote! { #t => Event::#v(#private::parse_payload(event_type, raw)?), });
                 guessed_arms.push(quote! { #t => Event::#v(#private::serde::Deserialize::deserialize(deserializer)?), });
+                fast_arms.push(quote! { #t => Event::#v(#private::fast::Fast::fast(r)?), });
             }
             None => {
                 let doc = doc_attr(&format!(
@@ -560,6 +592,7 @@ fn emit_envelope(
                 eq_arms.push(quote! { (Self::#v(a), Self::#v(b)) => a.get() == b.get(), });
                 parse_arms.push(quote! { #t => Event::#v(::std::borrow::ToOwned::to_owned(raw)), });
                 guessed_arms.push(quote! { #t => Event::#v(#private::serde::Deserialize::deserialize(deserializer)?), });
+                fast_arms.push(quote! { #t => Event::#v(r.serde()?), });
             }
         }
         type_arms.push(quote! { Self::#v(_) => #t, });
@@ -610,6 +643,21 @@ fn emit_envelope(
         moves.push(quote! { #ident: envelope.#ident, });
     }
     let field_count = root_fields.len() + 2;
+    let envelope_struct = quote! {
+        #[derive(#private::serde::Deserialize)]
+        #[serde(crate = #serde_path)]
+        #closed
+        struct __Envelope<'a, P> {
+            #(#env_fields)*
+            #[serde(rename = "type", borrow)]
+            event_type: ::std::borrow::Cow<'a, str>,
+            payload: P,
+        }
+    };
+    let envelope_reader = match syn::parse2::<syn::ItemStruct>(envelope_struct.clone()) {
+        Ok(s) => crate::readers::struct_reader(&s, known, private),
+        Err(e) => e.to_compile_error(),
+    };
 
     quote! {
         /// The webhook target version this schema describes
@@ -694,15 +742,8 @@ fn emit_envelope(
             }
         }
 
-        #[derive(#private::serde::Deserialize)]
-        #[serde(crate = #serde_path)]
-        #closed
-        struct __Envelope<'a, P> {
-            #(#env_fields)*
-            #[serde(rename = "type", borrow)]
-            event_type: ::std::borrow::Cow<'a, str>,
-            payload: P,
-        }
+        #envelope_struct
+        #envelope_reader
 
         impl #private::Events for Event {
             fn deserialize_payload<'de, D: #private::serde::Deserializer<'de>>(
@@ -714,6 +755,19 @@ fn emit_envelope(
                     _ => Event::Unknown {
                         event_type: ::std::borrow::ToOwned::to_owned(event_type),
                         payload: #private::serde::Deserialize::deserialize(deserializer)?,
+                    },
+                })
+            }
+
+            fn fast_payload<'a>(
+                event_type: &str,
+                r: &mut #private::fast::Reader<'a>,
+            ) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(match event_type {
+                    #(#fast_arms)*
+                    _ => Event::Unknown {
+                        event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                        payload: r.serde()?,
                     },
                 })
             }

@@ -16,6 +16,7 @@ pub mod events;
 mod load;
 mod naming;
 pub mod normalize;
+mod readers;
 mod rewrite;
 pub mod unions;
 

@@ -37,7 +37,7 @@ struct FastDateTimes {
 }
 
 /// Whether `ty` is `…chrono::DateTime<…Utc>`.
-fn is_utc_datetime(ty: &syn::Type) -> bool {
+pub(crate) fn is_utc_datetime(ty: &syn::Type) -> bool {
     let syn::Type::Path(p) = ty else {
         return false;
     };

@@ -39,6 +39,7 @@ mod datetime;
 mod dispatch;
 mod envelope;
 mod error;
+mod fast;
 mod key;
 mod parse;
 mod pattern;
@@ -78,6 +79,10 @@ pub mod __private {
         check_version, parse_envelope, parse_guessed, parse_payload, Events, Guessed,
     };
     pub use chrono;
+    /// The one-pass reader generated code tries before serde: see `fast.rs`.
+    pub mod fast {
+        pub use crate::fast::{read, reads, with_mode, Fast, Mode, Reader};
+    }
     /// `date-time` fields, the common shape first: see `datetime.rs`.
     pub mod datetime {
         pub use crate::datetime::{deserialize, deserialize_option, serialize, serialize_option};

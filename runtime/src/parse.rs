@@ -10,6 +10,7 @@ use serde::de::{self, Deserializer};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use crate::fast::{self, Fast, Mode, Reader};
 use crate::{Error, ErrorKind, VersionPolicy};
 
 /// Parses the request envelope. The fast path is plain serde_json; only on
@@ -28,6 +29,9 @@ pub trait Events: Sized {
         event_type: &str,
         deserializer: D,
     ) -> Result<Self, D::Error>;
+
+    /// The payload of `event_type`, by the one-pass reader.
+    fn fast_payload<'a>(event_type: &str, r: &mut Reader<'a>) -> Option<Self>;
 }
 
 thread_local! {
@@ -47,22 +51,36 @@ impl<'de, E: Events> Deserialize<'de> for Guessed<E> {
     }
 }
 
+impl<'a, E: Events> Fast<'a> for Guessed<E> {
+    fn fast(r: &mut Reader<'a>) -> Option<Self> {
+        E::fast_payload(r.event_type(), r).map(Guessed)
+    }
+}
+
 /// The one-pass parse. Plain writes `type` after `payload`, so the envelope
 /// cannot name the payload's type before serde reaches it; reading the
 /// payload as raw JSON first and parsing it again cost about a fifth of a
 /// parse. Instead the body's top-level `type` is guessed by a byte search
 /// (the last `"type": "<a known event type>"`), the body is read once with
 /// the payload as that type, and the result counts only if its `type` is
-/// the guess. Any failure returns `None`: the caller then parses the
-/// envelope first, which gives the same value and the precise error.
-pub fn parse_guessed<'de, T: Deserialize<'de>>(
+/// the guess. The body is read by the generated readers (`fast.rs`) and,
+/// where they cannot decide, by serde. Any failure returns `None`: the
+/// caller then parses the envelope first, which gives the same value and
+/// the precise error.
+pub fn parse_guessed<'de, T: Deserialize<'de> + Fast<'de>>(
     body: &'de [u8],
     event_types: &'static [&'static str],
 ) -> Option<(T, &'static str)> {
     let guess = guess_event_type(body, event_types)?;
     // Checking UTF-8 once for the whole body is cheaper than string by
     // string; a body that is not UTF-8 takes the other path.
-    let text = std::str::from_utf8(body).ok()?;
+    let text: &'de str = std::str::from_utf8(body).ok()?;
+    if fast::mode() == Mode::Both {
+        if let Some(parsed) = fast::read(text, guess) {
+            fast::count_read();
+            return Some((parsed, guess));
+        }
+    }
     let previous = GUESS.with(|g| g.replace(Some(guess)));
     let parsed = serde_json::from_str(text).ok();
     GUESS.with(|g| g.set(previous));

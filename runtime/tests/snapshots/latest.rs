@@ -7727,6 +7727,9913 @@ pub mod error {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Attachment {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Attachment {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableString> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<AttachmentFileMimeType> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<AttachmentFileName> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<AttachmentFileSizeBytes> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileExtension" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableString as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileMimeType" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileName" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileSizeBytes" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            file_extension: __f2?,
+            file_mime_type: __f3?,
+            file_name: __f4?,
+            file_size_bytes: __f5?,
+            id: __f6?,
+            updated_at: __f7?,
+            updated_by: __f8?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for AttachmentFileMimeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for AttachmentFileName {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for AttachmentFileSizeBytes {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(<u64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Chat {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Chat {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<Attachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::option::Option<ChatText>> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Attachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customerReadAt" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ChatText,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            customer_read_at: __f3?,
+            id: __f4?,
+            text: __f5.unwrap_or(::core::option::Option::None),
+            timeline_entry_id: __f6?,
+            updated_at: __f7?,
+            updated_by: __f8?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ChatEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ChatEntry {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<ChatEntryAttachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ChatEntryAttachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "chatId" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "customerReadAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0?,
+            chat_id: __f1?,
+            customer_read_at: __f2?,
+            text: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ChatEntryAttachment {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ChatEntryAttachment {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableString> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<AttachmentFileMimeType> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<AttachmentFileName> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<AttachmentFileSizeBytes> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<ChatEntryAttachmentType> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileExtension" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableString as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileMimeType" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileName" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileSizeBytes" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <ChatEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            file_extension: __f2?,
+            file_mime_type: __f3?,
+            file_name: __f4?,
+            file_size_bytes: __f5?,
+            id: __f6?,
+            type_: __f7?,
+            updated_at: __f8?,
+            updated_by: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ChatEntryAttachmentType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "CHAT" => ::core::option::Option::Some(Self::Chat),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ChatText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentBadge {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentBadge {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<ComponentBadgeColor>,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ComponentBadgeBadgeLabel> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "badgeColor" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentBadgeColor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "badgeLabel" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ComponentBadgeBadgeLabel as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            badge_color: __f0?,
+            badge_label: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentBadgeBadgeLabel {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentBadgeColor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "GREY" => ::core::option::Option::Some(Self::Grey),
+            "GREEN" => ::core::option::Option::Some(Self::Green),
+            "YELLOW" => ::core::option::Option::Some(Self::Yellow),
+            "RED" => ::core::option::Option::Some(Self::Red),
+            "BLUE" => ::core::option::Option::Some(Self::Blue),
+            "UNKNOWN_COMPONENT_BADGE_COLOR" => {
+                ::core::option::Option::Some(Self::UnknownComponentBadgeColor)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentContainer {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentContainer {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::vec::Vec<ComponentContainerContent>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "containerContent" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ComponentContainerContent,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { container_content: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentCopyButton {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentCopyButton {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<ComponentCopyButtonCopyButtonTooltipLabel>,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ComponentCopyButtonCopyButtonValue> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "copyButtonTooltipLabel" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentCopyButtonCopyButtonTooltipLabel,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "copyButtonValue" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ComponentCopyButtonCopyButtonValue as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            copy_button_tooltip_label: __f0?,
+            copy_button_value: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentCopyButtonCopyButtonTooltipLabel {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentCopyButtonCopyButtonValue {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentDivider {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentDivider {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<ComponentDividerSpacingSize>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "dividerSpacingSize" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentDividerSpacingSize,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            divider_spacing_size: __f0?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentDividerSpacingSize {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "XS" => ::core::option::Option::Some(Self::Xs),
+            "S" => ::core::option::Option::Some(Self::S),
+            "M" => ::core::option::Option::Some(Self::M),
+            "L" => ::core::option::Option::Some(Self::L),
+            "XL" => ::core::option::Option::Some(Self::Xl),
+            "UNKNOWN_COMPONENT_DIVIDER_SPACING_SIZE" => {
+                ::core::option::Option::Some(Self::UnknownComponentDividerSpacingSize)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentLinkButton {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentLinkButton {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ComponentLinkButtonLinkButtonLabel> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "linkButtonLabel" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ComponentLinkButtonLinkButtonLabel as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "linkButtonUrl" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            link_button_label: __f0?,
+            link_button_url: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentLinkButtonLinkButtonLabel {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentPlainText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentPlainText {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ComponentPlainTextPlainText> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<ComponentPlainTextColor>,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<
+            ::std::option::Option<ComponentPlainTextSize>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "plainText" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ComponentPlainTextPlainText as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "plainTextColor" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentPlainTextColor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "plainTextSize" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentPlainTextSize,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            plain_text: __f0?,
+            plain_text_color: __f1?,
+            plain_text_size: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentPlainTextColor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "NORMAL" => ::core::option::Option::Some(Self::Normal),
+            "MUTED" => ::core::option::Option::Some(Self::Muted),
+            "SUCCESS" => ::core::option::Option::Some(Self::Success),
+            "WARNING" => ::core::option::Option::Some(Self::Warning),
+            "ERROR" => ::core::option::Option::Some(Self::Error),
+            "UNKNOWN_COMPONENT_PLAIN_TEXT_COLOR" => {
+                ::core::option::Option::Some(Self::UnknownComponentPlainTextColor)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentPlainTextPlainText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentPlainTextSize {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "S" => ::core::option::Option::Some(Self::S),
+            "M" => ::core::option::Option::Some(Self::M),
+            "L" => ::core::option::Option::Some(Self::L),
+            "UNKNOWN_COMPONENT_PLAIN_TEXT_SIZE" => {
+                ::core::option::Option::Some(Self::UnknownComponentPlainTextSize)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentRow {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentRow {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<ComponentRowContent>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::vec::Vec<ComponentRowContent>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "rowAsideContent" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ComponentRowContent,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "rowMainContent" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ComponentRowContent,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            row_aside_content: __f0?,
+            row_main_content: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentSpacer {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentSpacer {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ComponentSpacerSize> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "spacerSize" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ComponentSpacerSize as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { spacer_size: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentSpacerSize {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "XS" => ::core::option::Option::Some(Self::Xs),
+            "S" => ::core::option::Option::Some(Self::S),
+            "M" => ::core::option::Option::Some(Self::M),
+            "L" => ::core::option::Option::Some(Self::L),
+            "XL" => ::core::option::Option::Some(Self::Xl),
+            "UNKNOWN_COMPONENT_SPACER_SIZE" => {
+                ::core::option::Option::Some(Self::UnknownComponentSpacerSize)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentText {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ComponentTextText> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<ComponentTextColor>,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<ComponentTextSize>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "text" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ComponentTextText as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "textColor" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentTextColor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "textSize" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ComponentTextSize,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            text: __f0?,
+            text_color: __f1?,
+            text_size: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentTextColor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "NORMAL" => ::core::option::Option::Some(Self::Normal),
+            "MUTED" => ::core::option::Option::Some(Self::Muted),
+            "SUCCESS" => ::core::option::Option::Some(Self::Success),
+            "WARNING" => ::core::option::Option::Some(Self::Warning),
+            "ERROR" => ::core::option::Option::Some(Self::Error),
+            "UNKNOWN_COMPONENT_TEXT_COLOR" => {
+                ::core::option::Option::Some(Self::UnknownComponentTextColor)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentTextSize {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "S" => ::core::option::Option::Some(Self::S),
+            "M" => ::core::option::Option::Some(Self::M),
+            "L" => ::core::option::Option::Some(Self::L),
+            "UNKNOWN_COMPONENT_TEXT_SIZE" => {
+                ::core::option::Option::Some(Self::UnknownComponentTextSize)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentTextText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentWorkflowButton {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentWorkflowButton {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ComponentWorkflowButtonWorkflowButtonLabel,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "workflowButtonLabel" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ComponentWorkflowButtonWorkflowButtonLabel as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "workflowButtonWorkflowIdentifier" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            workflow_button_label: __f0?,
+            workflow_button_workflow_identifier: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentWorkflowButtonWorkflowButtonLabel {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "workflowId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "workflowKey" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            workflow_id: __f0.unwrap_or(::core::option::Option::None),
+            workflow_key: __f1.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomEntry {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<CustomEntryAttachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::vec::Vec<Component>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<
+            ::std::option::Option<CustomEntryExternalId>,
+        > = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<CustomEntryTitle> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            CustomEntryAttachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "components" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Component,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            CustomEntryExternalId,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "title" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <CustomEntryTitle as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0?,
+            components: __f1?,
+            external_id: __f2?,
+            title: __f3?,
+            type_: __f4?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomEntryAttachment {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomEntryAttachment {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableString> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<AttachmentFileMimeType> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<AttachmentFileName> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<AttachmentFileSizeBytes> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<CustomEntryAttachmentType> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileExtension" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableString as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileMimeType" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileName" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileSizeBytes" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <CustomEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            file_extension: __f2?,
+            file_mime_type: __f3?,
+            file_name: __f4?,
+            file_size_bytes: __f5?,
+            id: __f6?,
+            type_: __f7?,
+            updated_at: __f8?,
+            updated_by: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomEntryAttachmentType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "CUSTOM_TIMELINE_ENTRY" => {
+                ::core::option::Option::Some(Self::CustomTimelineEntry)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomEntryExternalId {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomEntryTitle {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Customer {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Customer {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::vec::Vec<CustomerGroupMembership>> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<CustomerEmail> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<::std::option::Option<InternalActor>> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customerGroupMemberships" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            CustomerGroupMembership,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "email" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <CustomerEmail as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "fullName" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markedAsSpamAt" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markedAsSpamBy" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            InternalActor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "shortName" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            customer_group_memberships: __f2?,
+            email: __f3?,
+            external_id: __f4?,
+            full_name: __f5?,
+            id: __f6?,
+            marked_as_spam_at: __f7.unwrap_or(::core::option::Option::None),
+            marked_as_spam_by: __f8.unwrap_or(::core::option::Option::None),
+            short_name: __f9?,
+            updated_at: __f10?,
+            updated_by: __f11?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customerId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { customer_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerChangedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerChangedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<CustomerChangedPayloadChangeType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Customer> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<CustomerChangedPayloadEventType> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<::std::option::Option<Customer>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customer" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <CustomerChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomer" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Customer,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0?,
+            customer: __f1?,
+            event_type: __f2?,
+            previous_customer: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerChangedPayloadChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ADDED" => ::core::option::Option::Some(Self::Added),
+            "UPDATED" => ::core::option::Option::Some(Self::Updated),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerChangedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_changed" => {
+                ::core::option::Option::Some(Self::CustomerCustomerChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerCreatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerCreatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Customer> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            CustomerCreatedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customer" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <CustomerCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            customer: __f0?,
+            event_type: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerCreatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_created" => {
+                ::core::option::Option::Some(Self::CustomerCustomerCreated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerDeletedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerDeletedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            CustomerDeletedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Customer> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerDeletedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomer" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_customer: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerDeletedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_deleted" => {
+                ::core::option::Option::Some(Self::CustomerCustomerDeleted)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerEmail {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerEmail {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<EmailAddress> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "email" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <EmailAddress as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "isVerified" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "verifiedAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            email: __f0?,
+            is_verified: __f1?,
+            verified_at: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerGroup {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroup {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<CustomerGroupColor> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<CustomerGroupKey> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<CustomerGroupName> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "color" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerGroupColor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "key" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <CustomerGroupKey as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <CustomerGroupName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "workspaceId" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            color: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            id: __f3?,
+            key: __f4?,
+            name: __f5?,
+            updated_at: __f6?,
+            updated_by: __f7?,
+            workspace_id: __f8?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadAdded {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroupChangedPayloadAdded {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<CustomerGroup> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            CustomerGroupChangedPayloadAddedEventType,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customerGroup" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <CustomerGroupChangedPayloadAddedEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            customer_group: __f0?,
+            event_type: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadAddedEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_group_changed" => {
+                ::core::option::Option::Some(Self::CustomerCustomerGroupChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadRemoved {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroupChangedPayloadRemoved {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            CustomerGroupChangedPayloadRemovedEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<CustomerGroup> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerGroupChangedPayloadRemovedEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomerGroup" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_customer_group: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadRemovedEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_group_changed" => {
+                ::core::option::Option::Some(Self::CustomerCustomerGroupChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadUpdated {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroupChangedPayloadUpdated {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<CustomerGroup> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            CustomerGroupChangedPayloadUpdatedEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<CustomerGroup> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customerGroup" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <CustomerGroupChangedPayloadUpdatedEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomerGroup" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            customer_group: __f0?,
+            event_type: __f1?,
+            previous_customer_group: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayloadUpdatedEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_group_changed" => {
+                ::core::option::Option::Some(Self::CustomerCustomerGroupChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerGroupColor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerGroupKey {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerGroupMembership {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroupMembership {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<CustomerGroup> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customerGroup" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customerGroupId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "customerId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "workspaceId" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            customer_group: __f2?,
+            customer_group_id: __f3?,
+            customer_id: __f4?,
+            updated_at: __f5?,
+            updated_by: __f6?,
+            workspace_id: __f7?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupMembershipsChangedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerGroupMembershipsChangedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            CustomerGroupMembershipsChangedPayloadChangeType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Customer> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<
+            CustomerGroupMembershipsChangedPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Customer> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <CustomerGroupMembershipsChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customer" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <CustomerGroupMembershipsChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomer" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0?,
+            customer: __f1?,
+            event_type: __f2?,
+            previous_customer: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupMembershipsChangedPayloadChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ADDED" => ::core::option::Option::Some(Self::Added),
+            "REMOVED" => ::core::option::Option::Some(Self::Removed),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupMembershipsChangedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_group_memberships_changed" => {
+                ::core::option::Option::Some(
+                    Self::CustomerCustomerGroupMembershipsChanged,
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for CustomerGroupName {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerUpdatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl CustomerUpdatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Customer> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            CustomerUpdatedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Customer> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customer" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <CustomerUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousCustomer" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            customer: __f0?,
+            event_type: __f1?,
+            previous_customer: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerUpdatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "customer.customer_updated" => {
+                ::core::option::Option::Some(Self::CustomerCustomerUpdated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Datetime {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(Self(r.datetime()?))
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for DiscordMessage {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl DiscordMessage {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<Attachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f12: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f13: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f14: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Attachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedOnDiscordAt" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "discordChannelId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "discordGuildId" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "discordId" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "discordThreadId" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "discordTimestamp" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "lastEditedOnDiscordAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "textContent" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f12.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f12 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f13.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f13 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f14.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f14 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0.unwrap_or_default(),
+            created_at: __f1?,
+            created_by: __f2?,
+            deleted_on_discord_at: __f3.unwrap_or(::core::option::Option::None),
+            discord_channel_id: __f4?,
+            discord_guild_id: __f5?,
+            discord_id: __f6?,
+            discord_thread_id: __f7?,
+            discord_timestamp: __f8?,
+            id: __f9?,
+            last_edited_on_discord_at: __f10.unwrap_or(::core::option::Option::None),
+            text_content: __f11?,
+            timeline_entry_id: __f12?,
+            updated_at: __f13?,
+            updated_by: __f14?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Email {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Email {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<EmailParticipant>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::vec::Vec<Attachment>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<EmailAuthenticity> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<EmailParticipant> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::vec::Vec<EmailParticipant>> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f12: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f13: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f14: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f15: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f16: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f17: ::core::option::Option<EmailParticipant> = ::core::option::Option::None;
+        let mut __f18: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f19: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "additionalRecipients" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            EmailParticipant,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "attachments" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Attachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "authenticity" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <EmailAuthenticity as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "from" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "hiddenRecipients" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            EmailParticipant,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "inReplyToEmailId" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "isStartOfThread" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markdownContent" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "receivedAt" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "replyTo" => {
+                    if __f12.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f12 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "sentAt" => {
+                    if __f13.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f13 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "subject" => {
+                    if __f14.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f14 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "textContent" => {
+                    if __f15.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f15 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f16.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f16 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "to" => {
+                    if __f17.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f17 = ::core::option::Option::Some(
+                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f18.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f18 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f19.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f19 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            additional_recipients: __f0?,
+            attachments: __f1?,
+            authenticity: __f2?,
+            created_at: __f3?,
+            created_by: __f4?,
+            from: __f5?,
+            hidden_recipients: __f6?,
+            id: __f7?,
+            in_reply_to_email_id: __f8?,
+            is_start_of_thread: __f9?,
+            markdown_content: __f10?,
+            received_at: __f11?,
+            reply_to: __f12?,
+            sent_at: __f13?,
+            subject: __f14?,
+            text_content: __f15?,
+            timeline_entry_id: __f16?,
+            to: __f17?,
+            updated_at: __f18?,
+            updated_by: __f19?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailActorDeletedCustomer {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailActorDeletedCustomer {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "customerId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { customer_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for EmailActorSupportEmailAddress {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailActorSupportEmailAddress {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "supportEmailAddress" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            support_email_address: __f0?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailAddress {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailAuthenticity {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "PASS" => ::core::option::Option::Some(Self::Pass),
+            "FAIL" => ::core::option::Option::Some(Self::Fail),
+            "UNKNOWN" => ::core::option::Option::Some(Self::Unknown),
+            "UNKNOWN_EMAIL_AUTHENTICITY" => {
+                ::core::option::Option::Some(Self::UnknownEmailAuthenticity)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailEntry {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<EmailParticipant>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::vec::Vec<EmailEntryAttachment>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<EmailAuthenticity> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<EmailParticipant> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::vec::Vec<EmailParticipant>> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f12: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f13: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f14: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f15: ::core::option::Option<EmailParticipant> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "additionalRecipients" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            EmailParticipant,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "attachments" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            EmailEntryAttachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "authenticity" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <EmailAuthenticity as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "emailId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "from" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "hasMoreMarkdownContent" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "hasMoreTextContent" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "hiddenRecipients" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            EmailParticipant,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "inReplyToEmailId" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "isStartOfThread" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markdownContent" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "receivedAt" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "sentAt" => {
+                    if __f12.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f12 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "subject" => {
+                    if __f13.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f13 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "textContent" => {
+                    if __f14.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f14 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "to" => {
+                    if __f15.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f15 = ::core::option::Option::Some(
+                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            additional_recipients: __f0?,
+            attachments: __f1?,
+            authenticity: __f2?,
+            email_id: __f3?,
+            from: __f4?,
+            has_more_markdown_content: __f5?,
+            has_more_text_content: __f6?,
+            hidden_recipients: __f7?,
+            in_reply_to_email_id: __f8?,
+            is_start_of_thread: __f9?,
+            markdown_content: __f10?,
+            received_at: __f11?,
+            sent_at: __f12?,
+            subject: __f13?,
+            text_content: __f14?,
+            to: __f15?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailEntryAttachment {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailEntryAttachment {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<NullableString> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<AttachmentFileMimeType> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<AttachmentFileName> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<AttachmentFileSizeBytes> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<EmailEntryAttachmentType> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "emailContentId" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileExtension" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <NullableString as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileMimeType" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileName" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fileSizeBytes" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <EmailEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            email_content_id: __f2?,
+            file_extension: __f3?,
+            file_mime_type: __f4?,
+            file_name: __f5?,
+            file_size_bytes: __f6?,
+            id: __f7?,
+            type_: __f8?,
+            updated_at: __f9?,
+            updated_by: __f10?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailEntryAttachmentType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "EMAIL" => ::core::option::Option::Some(Self::Email),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailParticipant {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailParticipant {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::option::Option<EmailActor>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "email" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "emailActor" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            EmailActor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            email: __f0?,
+            email_actor: __f1?,
+            name: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Id {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Label {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Label {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<LabelType> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "labelType" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <LabelType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            id: __f2?,
+            label_type: __f3?,
+            updated_at: __f4?,
+            updated_by: __f5?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for LabelType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl LabelType {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::option::Option<InternalActor>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<LabelTypeExternalId>,
+        > = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<LabelTypeName> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "archivedAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "archivedBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            InternalActor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            LabelTypeExternalId,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "icon" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "isArchived" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "isExcludedFromAi" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <LabelTypeName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            archived_at: __f0?,
+            archived_by: __f1?,
+            created_at: __f2?,
+            created_by: __f3?,
+            external_id: __f4.unwrap_or(::core::option::Option::None),
+            icon: __f5.unwrap_or(::core::option::Option::None),
+            id: __f6?,
+            is_archived: __f7.unwrap_or_default(),
+            is_excluded_from_ai: __f8.unwrap_or_default(),
+            name: __f9?,
+            updated_at: __f10?,
+            updated_by: __f11?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for LabelTypeExternalId {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for LabelTypeName {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for MachineUser {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl MachineUser {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableDatetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<NullableInternalActor> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedBy" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "description" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "fullName" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "publicName" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            deleted_at: __f2?,
+            deleted_by: __f3?,
+            description: __f4?,
+            full_name: __f5?,
+            id: __f6?,
+            public_name: __f7?,
+            updated_at: __f8?,
+            updated_by: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for MachineUserActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl MachineUserActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "machineUserId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { machine_user_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for MsTeamsMessage {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl MsTeamsMessage {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<Attachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<
+            ::std::option::Option<MsTeamsMessageType>,
+        > = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Attachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedOnMsTeamsAt" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "lastEditedOnMsTeamsAt" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "msTeamsMessageId" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "threadId" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            MsTeamsMessageType,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            deleted_on_ms_teams_at: __f3?,
+            last_edited_on_ms_teams_at: __f4?,
+            ms_teams_message_id: __f5?,
+            text: __f6?,
+            thread_id: __f7?,
+            timeline_entry_id: __f8?,
+            type_: __f9?,
+            updated_at: __f10?,
+            updated_by: __f11?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for MsTeamsMessageType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "INBOUND" => ::core::option::Option::Some(Self::Inbound),
+            "OUTBOUND" => ::core::option::Option::Some(Self::Outbound),
+            "UNKNOWN_MS_TEAMS_MESSAGE_TYPE" => {
+                ::core::option::Option::Some(Self::UnknownMsTeamsMessageType)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl NoteEntry {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::option::Option<NoteEntryMarkdown>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NoteEntryText> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "markdown" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            NoteEntryMarkdown,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "noteId" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NoteEntryText as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            markdown: __f0?,
+            note_id: __f1?,
+            text: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteEntryMarkdown {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteEntryText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::option::Option<
+                    Actor,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableDatetime {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::option::Option<
+                    Datetime,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableInternalActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::option::Option<
+                    InternalActor,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableString {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::option::Option<
+                    ::std::string::String,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementFirstResponseTime {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementFirstResponseTime {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<f64> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<ThreadPriorityFilter> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Tier> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "firstResponseTimeMinutes" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "threadPriorityFilter" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <ThreadPriorityFilter as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "tier" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Tier as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "useBusinessHoursOnly" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            first_response_time_minutes: __f2?,
+            id: __f3?,
+            thread_priority_filter: __f4?,
+            tier: __f5?,
+            updated_at: __f6?,
+            updated_by: __f7?,
+            use_business_hours_only: __f8?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(<bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementNextResponseTime {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementNextResponseTime {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<f64> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<ThreadPriorityFilter> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Tier> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "nextResponseTimeMinutes" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "threadPriorityFilter" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <ThreadPriorityFilter as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "tier" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Tier as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "useBusinessHoursOnly" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            id: __f2?,
+            next_response_time_minutes: __f3?,
+            thread_priority_filter: __f4?,
+            tier: __f5?,
+            updated_at: __f6?,
+            updated_by: __f7?,
+            use_business_hours_only: __f8?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailAchieved {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailAchieved {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "achievedAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { achieved_at: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailBreached {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailBreached {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "breachedAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "completedAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            breached_at: __f0?,
+            completed_at: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailBreaching {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailBreaching {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "breachedAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { breached_at: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailCancelled {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailCancelled {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "cancelledAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { cancelled_at: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailImminentBreach {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailImminentBreach {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "breachTime" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { breach_time: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetailPending {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ServiceLevelAgreementStatusDetailPending {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "breachTime" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { breach_time: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for SlackMessage {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SlackMessage {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<Attachment>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ::std::vec::Vec<SlackMessageSlackReactionsItem>,
+        > = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f12: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "attachments" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Attachment,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "resolvedText" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackChannelId" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackChannelName" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackMessageLink" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackReactions" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            SlackMessageSlackReactionsItem,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f12.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f12 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            attachments: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            id: __f3?,
+            resolved_text: __f4.unwrap_or_default(),
+            slack_channel_id: __f5?,
+            slack_channel_name: __f6?,
+            slack_message_link: __f7?,
+            slack_reactions: __f8.unwrap_or_default(),
+            text: __f9?,
+            timeline_entry_id: __f10?,
+            updated_at: __f11?,
+            updated_by: __f12?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for SlackMessageSlackReactionsItem {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SlackMessageSlackReactionsItem {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::vec::Vec<SlackMessageSlackReactionsItemActorsItem>,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "actors" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            SlackMessageSlackReactionsItemActorsItem,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "imageUrl" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            actors: __f0?,
+            image_url: __f1.unwrap_or(::core::option::Option::None),
+            name: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for SlackMessageSlackReactionsItemActorsItem {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SlackMessageSlackReactionsItemActorsItem {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ThreadMessageInfoActorTypeVariant0> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "actorId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "actorType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadMessageInfoActorTypeVariant0 as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackUserId" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            actor_id: __f0?,
+            actor_type: __f1?,
+            slack_user_id: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for SlackReactionChange {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SlackReactionChange {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<SlackReactionChangeChangeType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<SlackMessageSlackReactionsItem> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <SlackReactionChangeChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "reaction" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <SlackMessageSlackReactionsItem as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0?,
+            reaction: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for SlackReactionChangeChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ADDED" => ::core::option::Option::Some(Self::Added),
+            "REMOVED" => ::core::option::Option::Some(Self::Removed),
+            "UNKNOWN_SLACK_REACTION_CHANGE_TYPE" => {
+                ::core::option::Option::Some(Self::UnknownSlackReactionChangeType)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for SystemActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SystemActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "system" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { system: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Thread {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Thread {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::vec::Vec<ThreadAssignee>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<ThreadAssignee>> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Customer> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::option::Option<ThreadExternalId>> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::option::Option<ThreadMessageInfo>> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<::std::option::Option<ThreadMessageInfo>> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<::std::vec::Vec<Label>> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<
+            ::std::option::Option<ThreadMessageInfo>,
+        > = ::core::option::Option::None;
+        let mut __f12: ::core::option::Option<
+            ::std::option::Option<ThreadMessageInfo>,
+        > = ::core::option::Option::None;
+        let mut __f13: ::core::option::Option<
+            ::std::option::Option<ThreadPreviewText>,
+        > = ::core::option::Option::None;
+        let mut __f14: ::core::option::Option<ThreadPriority> = ::core::option::Option::None;
+        let mut __f15: ::core::option::Option<ThreadStatus> = ::core::option::Option::None;
+        let mut __f16: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f17: ::core::option::Option<::std::option::Option<Actor>> = ::core::option::Option::None;
+        let mut __f18: ::core::option::Option<
+            ::std::option::Option<ThreadStatusDetail>,
+        > = ::core::option::Option::None;
+        let mut __f19: ::core::option::Option<::std::vec::Vec<::std::string::String>> = ::core::option::Option::None;
+        let mut __f20: ::core::option::Option<ThreadTitle> = ::core::option::Option::None;
+        let mut __f21: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f22: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "additionalAssignees" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ThreadAssignee,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "assignedAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "assignee" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadAssignee,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customer" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Customer as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadExternalId,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "firstInboundMessageInfo" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadMessageInfo,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "firstOutboundMessageInfo" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadMessageInfo,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "labels" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            Label,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "lastInboundMessageInfo" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadMessageInfo,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "lastOutboundMessageInfo" => {
+                    if __f12.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f12 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadMessageInfo,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "previewText" => {
+                    if __f13.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f13 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadPreviewText,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "priority" => {
+                    if __f14.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f14 = ::core::option::Option::Some(
+                        <ThreadPriority as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "status" => {
+                    if __f15.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f15 = ::core::option::Option::Some(
+                        <ThreadStatus as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "statusChangedAt" => {
+                    if __f16.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f16 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "statusChangedBy" => {
+                    if __f17.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f17 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Actor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "statusDetail" => {
+                    if __f18.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f18 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadStatusDetail,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "supportEmailAddresses" => {
+                    if __f19.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f19 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "title" => {
+                    if __f20.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f20 = ::core::option::Option::Some(
+                        <ThreadTitle as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f21.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f21 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f22.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f22 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            additional_assignees: __f0.unwrap_or_default(),
+            assigned_at: __f1?,
+            assignee: __f2?,
+            created_at: __f3?,
+            created_by: __f4?,
+            customer: __f5?,
+            external_id: __f6?,
+            first_inbound_message_info: __f7?,
+            first_outbound_message_info: __f8?,
+            id: __f9?,
+            labels: __f10?,
+            last_inbound_message_info: __f11?,
+            last_outbound_message_info: __f12?,
+            preview_text: __f13.unwrap_or(::core::option::Option::None),
+            priority: __f14?,
+            status: __f15?,
+            status_changed_at: __f16?,
+            status_changed_by: __f17.unwrap_or(::core::option::Option::None),
+            status_detail: __f18?,
+            support_email_addresses: __f19?,
+            title: __f20?,
+            updated_at: __f21?,
+            updated_by: __f22?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssignee {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.serde()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssigneeVariant0Type {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "UNKNOWN" => ::core::option::Option::Some(Self::Unknown),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadAssignmentTransitionedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadAssignmentTransitionedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadAssignmentTransitionedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadAssignmentTransitionedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThread" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_thread: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadAssignmentTransitionedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_assignment_transitioned" => {
+                ::core::option::Option::Some(Self::ThreadThreadAssignmentTransitioned)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadChatReceivedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadChatReceivedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Chat> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadChatReceivedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "chat" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Chat as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadChatReceivedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            chat: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadChatReceivedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.chat_received" => {
+                ::core::option::Option::Some(Self::ThreadChatReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadChatSentPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadChatSentPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Chat> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadChatSentPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "chat" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Chat as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadChatSentPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            chat: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadChatSentPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.chat_sent" => ::core::option::Option::Some(Self::ThreadChatSent),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadCreatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadCreatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ThreadCreatedPublicEventPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            thread: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadCreatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_created" => {
+                ::core::option::Option::Some(Self::ThreadThreadCreated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageReceivedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadDiscordMessageReceivedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<DiscordMessage> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadDiscordMessageReceivedEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "discordMessage" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadDiscordMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            discord_message: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageReceivedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.discord_message_received" => {
+                ::core::option::Option::Some(Self::ThreadDiscordMessageReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageSentEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadDiscordMessageSentEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<DiscordMessage> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadDiscordMessageSentEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "discordMessage" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadDiscordMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            discord_message: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageSentEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.discord_message_sent" => {
+                ::core::option::Option::Some(Self::ThreadDiscordMessageSent)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageUpdatedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadDiscordMessageUpdatedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<DiscordMessage> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadDiscordMessageUpdatedEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "discordMessage" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadDiscordMessageUpdatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            discord_message: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadDiscordMessageUpdatedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.discord_message_updated" => {
+                ::core::option::Option::Some(Self::ThreadDiscordMessageUpdated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadEmailReceivedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadEmailReceivedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Email> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadEmailReceivedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "email" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Email as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadEmailReceivedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            email: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadEmailReceivedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.email_received" => {
+                ::core::option::Option::Some(Self::ThreadEmailReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadEmailSentPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadEmailSentPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Email> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadEmailSentPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "email" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Email as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadEmailSentPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            email: __f0?,
+            event_type: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadEmailSentPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.email_sent" => ::core::option::Option::Some(Self::ThreadEmailSent),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadExternalId {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadField {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadField {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::option::Option<bool>> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::option::Option<f64>> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<ThreadFieldType> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<Actor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "booleanValue" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            bool,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "dateValue" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "key" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "numberValue" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            f64,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "stringValue" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "threadId" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <ThreadFieldType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            boolean_value: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            date_value: __f3.unwrap_or(::core::option::Option::None),
+            id: __f4?,
+            key: __f5?,
+            number_value: __f6.unwrap_or(::core::option::Option::None),
+            string_value: __f7?,
+            thread_id: __f8?,
+            type_: __f9?,
+            updated_at: __f10?,
+            updated_by: __f11?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldCreatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadFieldCreatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadFieldCreatedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<ThreadField> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadFieldCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "threadField" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            thread: __f1?,
+            thread_field: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldCreatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_field_created" => {
+                ::core::option::Option::Some(Self::ThreadThreadFieldCreated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldDeletedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadFieldDeletedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadFieldDeletedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ThreadField> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadFieldDeletedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThreadField" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_thread_field: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldDeletedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_field_deleted" => {
+                ::core::option::Option::Some(Self::ThreadThreadFieldDeleted)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadFieldType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "STRING" => ::core::option::Option::Some(Self::String),
+            "BOOL" => ::core::option::Option::Some(Self::Bool),
+            "ENUM" => ::core::option::Option::Some(Self::Enum),
+            "NUMBER" => ::core::option::Option::Some(Self::Number),
+            "CURRENCY" => ::core::option::Option::Some(Self::Currency),
+            "DATE" => ::core::option::Option::Some(Self::Date),
+            "UNKNOWN_THREAD_FIELD_SCHEMA_TYPE" => {
+                ::core::option::Option::Some(Self::UnknownThreadFieldSchemaType)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldUpdatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadFieldUpdatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadFieldUpdatedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ThreadField> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<ThreadField> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadFieldUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThreadField" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "threadField" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_thread_field: __f1?,
+            thread: __f2?,
+            thread_field: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadFieldUpdatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_field_updated" => {
+                ::core::option::Option::Some(Self::ThreadThreadFieldUpdated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadLabelsChangedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadLabelsChangedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadLabelsChangedPublicEventPayloadChangeType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadLabelsChangedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadLabelsChangedPublicEventPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadLabelsChangedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0?,
+            event_type: __f1?,
+            previous_thread: __f2?,
+            thread: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadLabelsChangedPublicEventPayloadChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ADDED" => ::core::option::Option::Some(Self::Added),
+            "REMOVED" => ::core::option::Option::Some(Self::Removed),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadLabelsChangedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_labels_changed" => {
+                ::core::option::Option::Some(Self::ThreadThreadLabelsChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadMessageInfo {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadMessageInfo {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<ThreadMessageInfoActorTypeVariant0>,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<ThreadMessageInfoMessageSource> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "actorId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "actorType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadMessageInfoActorTypeVariant0,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "messageSource" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <ThreadMessageInfoMessageSource as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "timestamp" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            actor_id: __f0.unwrap_or(::core::option::Option::None),
+            actor_type: __f1.unwrap_or(::core::option::Option::None),
+            message_source: __f2?,
+            timestamp: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMessageInfoActorTypeVariant0 {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "user" => ::core::option::Option::Some(Self::User),
+            "machineUser" => ::core::option::Option::Some(Self::MachineUser),
+            "customer" => ::core::option::Option::Some(Self::Customer),
+            "system" => ::core::option::Option::Some(Self::System),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMessageInfoMessageSource {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "CHAT" => ::core::option::Option::Some(Self::Chat),
+            "EMAIL" => ::core::option::Option::Some(Self::Email),
+            "API" => ::core::option::Option::Some(Self::Api),
+            "SLACK" => ::core::option::Option::Some(Self::Slack),
+            "MS_TEAMS" => ::core::option::Option::Some(Self::MsTeams),
+            "UNKNOWN_THREAD_MESSAGE_INFO_MESSAGE_SOURCE" => {
+                ::core::option::Option::Some(Self::UnknownThreadMessageInfoMessageSource)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMsTeamsMessageReceivedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadMsTeamsMessageReceivedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadMsTeamsMessageReceivedEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<MsTeamsMessage> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadMsTeamsMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "msTeamsMessage" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <MsTeamsMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            ms_teams_message: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMsTeamsMessageReceivedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.ms_teams_message_received" => {
+                ::core::option::Option::Some(Self::ThreadMsTeamsMessageReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMsTeamsMessageSentEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadMsTeamsMessageSentEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadMsTeamsMessageSentEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<MsTeamsMessage> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadMsTeamsMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "msTeamsMessage" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <MsTeamsMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            ms_teams_message: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadMsTeamsMessageSentEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.ms_teams_message_sent" => {
+                ::core::option::Option::Some(Self::ThreadMsTeamsMessageSent)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadNoteCreatedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadNoteCreatedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ThreadNoteCreatedEventPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ThreadNoteCreatedEventPayloadNote> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadNoteCreatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "note" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadNoteCreatedEventPayloadNote as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            note: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadNoteCreatedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.note_created" => {
+                ::core::option::Option::Some(Self::ThreadNoteCreated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadNoteCreatedEventPayloadNote {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadNoteCreatedEventPayloadNote {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableDatetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<NullableInternalActor> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<
+            ::std::option::Option<ThreadNoteCreatedEventPayloadNoteMarkdown>,
+        > = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<ThreadNoteCreatedEventPayloadNoteText> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedBy" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markdown" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadNoteCreatedEventPayloadNoteMarkdown,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <ThreadNoteCreatedEventPayloadNoteText as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "timelineEntryId" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            deleted_at: __f2?,
+            deleted_by: __f3?,
+            id: __f4?,
+            markdown: __f5?,
+            text: __f6?,
+            timeline_entry_id: __f7?,
+            updated_at: __f8?,
+            updated_by: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadNoteCreatedEventPayloadNoteMarkdown {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadNoteCreatedEventPayloadNoteText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadPreviewText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadPriority {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(<f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadPriorityChangedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadPriorityChangedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadPriorityChangedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadPriorityChangedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThread" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_thread: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadPriorityChangedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_priority_changed" => {
+                ::core::option::Option::Some(Self::ThreadThreadPriorityChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadPriorityFilter {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::vec::Vec<
+                    ThreadPriority,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadServiceLevelAgreementStatusTransitionedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadServiceLevelAgreementStatusTransitionedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadServiceLevelAgreementStatusTransitionedPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<ServiceLevelAgreementStatusDetail> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<ServiceLevelAgreement> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<ServiceLevelAgreementStatusDetail> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadServiceLevelAgreementStatusTransitionedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousServiceLevelAgreementStatusDetail" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ServiceLevelAgreementStatusDetail as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "serviceLevelAgreement" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <ServiceLevelAgreement as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "serviceLevelAgreementStatusDetail" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <ServiceLevelAgreementStatusDetail as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_service_level_agreement_status_detail: __f1?,
+            service_level_agreement: __f2?,
+            service_level_agreement_status_detail: __f3?,
+            thread: __f4?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.service_level_agreement_status_transitioned" => {
+                ::core::option::Option::Some(
+                    Self::ThreadServiceLevelAgreementStatusTransitioned,
+                )
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageReceivedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadSlackMessageReceivedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadSlackMessageReceivedEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<SlackMessage> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadSlackMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackMessage" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            slack_message: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageReceivedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.slack_message_received" => {
+                ::core::option::Option::Some(Self::ThreadSlackMessageReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageSentEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadSlackMessageSentEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadSlackMessageSentEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<SlackMessage> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadSlackMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "slackMessage" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            slack_message: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageSentEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.slack_message_sent" => {
+                ::core::option::Option::Some(Self::ThreadSlackMessageSent)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageUpdatedEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadSlackMessageUpdatedEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadSlackMessageUpdatedEventPayloadChangeType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ThreadSlackMessageUpdatedEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<
+            ::std::option::Option<SlackReactionChange>,
+        > = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<SlackMessage> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadSlackMessageUpdatedEventPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <ThreadSlackMessageUpdatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "reactionChange" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            SlackReactionChange,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "slackMessage" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0
+                .unwrap_or_else(
+                    defaults::thread_slack_message_updated_event_payload_change_type,
+                ),
+            event_type: __f1?,
+            reaction_change: __f2.unwrap_or(::core::option::Option::None),
+            slack_message: __f3?,
+            thread: __f4?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageUpdatedEventPayloadChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "MESSAGE_EDITED" => ::core::option::Option::Some(Self::MessageEdited),
+            "MESSAGE_DELETED" => ::core::option::Option::Some(Self::MessageDeleted),
+            "REACTIONS_CHANGED" => ::core::option::Option::Some(Self::ReactionsChanged),
+            "UNKNOWN_SLACK_MESSAGE_CHANGE_TYPE" => {
+                ::core::option::Option::Some(Self::UnknownSlackMessageChangeType)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadSlackMessageUpdatedEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.slack_message_updated" => {
+                ::core::option::Option::Some(Self::ThreadSlackMessageUpdated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadStatus {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "TODO" => ::core::option::Option::Some(Self::Todo),
+            "DONE" => ::core::option::Option::Some(Self::Done),
+            "SNOOZED" => ::core::option::Option::Some(Self::Snoozed),
+            "UNKNOWN_THREAD_STATUS" => {
+                ::core::option::Option::Some(Self::UnknownThreadStatus)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadStatusDetailCreated {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailCreated {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { created_at: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusDetailDoneAutomaticallySet {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailDoneAutomaticallySet {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::option::Option<f64>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "afterSeconds" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            f64,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            after_seconds: __f0.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusDetailThreadDiscussionResolved {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailThreadDiscussionResolved {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::option::Option<Id>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "threadDiscussionId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Id,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            thread_discussion_id: __f0.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusDetailThreadLinkUpdated {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailThreadLinkUpdated {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ::std::option::Option<ThreadStatusDetailThreadLinkUpdatedLinear>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "linear" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadStatusDetailThreadLinkUpdatedLinear,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            linear: __f0.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusDetailThreadLinkUpdatedLinear {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailThreadLinkUpdatedLinear {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::plain_webhooks::__private::uuid::Uuid> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "issueId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        r.serde::<::plain_webhooks::__private::uuid::Uuid>()?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { issue_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusDetailWaitingForDuration {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusDetailWaitingForDuration {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<f64> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "durationSeconds" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "waitingUntil" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            duration_seconds: __f0?,
+            waiting_until: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusTransitionedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadStatusTransitionedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadStatusTransitionedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadStatusTransitionedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousThread" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_thread: __f1?,
+            thread: __f2?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadStatusTransitionedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_status_transitioned" => {
+                ::core::option::Option::Some(Self::ThreadThreadStatusTransitioned)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadTenantUpdatedPublicEventPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadTenantUpdatedPublicEventPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<
+            ThreadTenantUpdatedPublicEventPayloadEventType,
+        > = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<
+            ::std::option::Option<
+                ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
+            >,
+        > = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Thread> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<
+            ::std::option::Option<
+                ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
+            >,
+        > = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<Thread> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadTenantUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousTenant" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "previousThread" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "tenant" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "thread" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <Thread as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_tenant: __f1?,
+            previous_thread: __f2?,
+            tenant: __f3?,
+            thread: __f4?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadTenantUpdatedPublicEventPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.thread_tenant_updated" => {
+                ::core::option::Option::Some(Self::ThreadThreadTenantUpdated)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0 {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0 {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<
+            ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source,
+        > = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "source" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "url" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "workspaceId" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            external_id: __f2?,
+            id: __f3?,
+            name: __f4?,
+            source: __f5
+                .unwrap_or_else(
+                    defaults::thread_tenant_updated_public_event_payload_previous_tenant_variant0_source,
+                ),
+            updated_at: __f6?,
+            updated_by: __f7?,
+            url: __f8?,
+            workspace_id: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "api" => ::core::option::Option::Some(Self::Api),
+            "salesforce" => ::core::option::Option::Some(Self::Salesforce),
+            "hubspot" => ::core::option::Option::Some(Self::Hubspot),
+            "UNKNOWN_TENANT_SOURCE" => {
+                ::core::option::Option::Some(Self::UnknownTenantSource)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadTitle {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Tier {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Tier {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<TierColor> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<ThreadPriority> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::option::Option<TierExternalId>> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<bool> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<TierName> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "color" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <TierColor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "defaultThreadPriority" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <ThreadPriority as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "externalId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            TierExternalId,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "isDefault" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "name" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <TierName as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            color: __f0?,
+            created_at: __f1?,
+            created_by: __f2?,
+            default_thread_priority: __f3
+                .unwrap_or_else(defaults::tier_default_thread_priority),
+            external_id: __f4?,
+            id: __f5?,
+            is_default: __f6?,
+            name: __f7?,
+            updated_at: __f8?,
+            updated_by: __f9?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for TierColor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for TierExternalId {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for TierName {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for TimelineEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl TimelineEntry {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<TimelineEntryEntry> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::option::Option<Id>> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "actor" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "customerId" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "entry" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <TimelineEntryEntry as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "threadId" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Id,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "timestamp" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            actor: __f0?,
+            customer_id: __f1?,
+            entry: __f2?,
+            id: __f3?,
+            thread_id: __f4.unwrap_or(::core::option::Option::None),
+            timestamp: __f5?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for TimelineEntryChangedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl TimelineEntryChangedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<TimelineEntryChangedPayloadChangeType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<TimelineEntryChangedPayloadEventType> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<TimelineEntry>> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<::std::option::Option<TimelineEntry>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "changeType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <TimelineEntryChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "eventType" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <TimelineEntryChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousTimelineEntry" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            TimelineEntry,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "timelineEntry" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            TimelineEntry,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            change_type: __f0?,
+            event_type: __f1?,
+            previous_timeline_entry: __f2?,
+            timeline_entry: __f3?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for TimelineEntryChangedPayloadChangeType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ADDED" => ::core::option::Option::Some(Self::Added),
+            "UPDATED" => ::core::option::Option::Some(Self::Updated),
+            "REMOVED" => ::core::option::Option::Some(Self::Removed),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for TimelineEntryChangedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "timeline.timeline_entry_changed" => {
+                ::core::option::Option::Some(Self::TimelineTimelineEntryChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for User {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl User {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<NullableDatetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<NullableInternalActor> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<EmailAddress> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        let mut __f8: ::core::option::Option<UserStatus> = ::core::option::Option::None;
+        let mut __f9: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f10: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f11: ::core::option::Option<InternalActor> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "createdBy" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedAt" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedBy" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "email" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <EmailAddress as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "fullName" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "publicName" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "status" => {
+                    if __f8.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f8 = ::core::option::Option::Some(
+                        <UserStatus as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "statusChangedAt" => {
+                    if __f9.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f9 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedAt" => {
+                    if __f10.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f10 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "updatedBy" => {
+                    if __f11.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f11 = ::core::option::Option::Some(
+                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_at: __f0?,
+            created_by: __f1?,
+            deleted_at: __f2?,
+            deleted_by: __f3?,
+            email: __f4?,
+            full_name: __f5?,
+            id: __f6?,
+            public_name: __f7?,
+            status: __f8?,
+            status_changed_at: __f9?,
+            updated_at: __f10?,
+            updated_by: __f11?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for UserActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl UserActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "userId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { user_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for UserStatus {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "ONLINE" => ::core::option::Option::Some(Self::Online),
+            "OFFLINE" => ::core::option::Option::Some(Self::Offline),
+            "BREAK" => ::core::option::Option::Some(Self::Break),
+            "AWAY" => ::core::option::Option::Some(Self::Away),
+            "UNKNOWN_USER_STATUS" => {
+                ::core::option::Option::Some(Self::UnknownUserStatus)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for WebhookMetadata {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl WebhookMetadata {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::num::NonZeroU64> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "webhookDeliveryAttemptId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "webhookDeliveryAttemptNumber" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::num::NonZeroU64 as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookDeliveryAttemptTimestamp" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookTargetId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "webhookTargetVersion" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            webhook_delivery_attempt_id: __f0?,
+            webhook_delivery_attempt_number: __f1?,
+            webhook_delivery_attempt_timestamp: __f2?,
+            webhook_target_id: __f3?,
+            webhook_target_version: __f4.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Actor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("actorType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("actorType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "user" => {
+                <UserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::User)
+            }
+            "machineUser" => {
+                <MachineUserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::MachineUser)
+            }
+            "system" => {
+                <SystemActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::System)
+            }
+            "customer" => {
+                <CustomerActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::Customer)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 5 kinds, told apart by `actorType` (`#/definitions/actor`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
@@ -7787,6 +17694,79 @@ impl ::plain_webhooks::__private::tagged::Tagged for Actor {
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Component {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("type")? {
+            "UNKNOWN" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "text" => {
+                <ComponentText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Text)
+            }
+            "plainText" => {
+                <ComponentPlainText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::PlainText)
+            }
+            "spacer" => {
+                <ComponentSpacer as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Spacer)
+            }
+            "divider" => {
+                <ComponentDivider as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Divider)
+            }
+            "linkButton" => {
+                <ComponentLinkButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                <ComponentWorkflowButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => {
+                <ComponentBadge as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Badge)
+            }
+            "copyButton" => {
+                <ComponentCopyButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::CopyButton)
+            }
+            "row" => {
+                <ComponentRow as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Row)
+            }
+            "container" => {
+                <ComponentContainer as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Container)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -7892,6 +17872,73 @@ impl ::plain_webhooks::__private::tagged::Tagged for Component {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentContainerContent {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("type")? {
+            "UNKNOWN" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "text" => {
+                <ComponentText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Text)
+            }
+            "plainText" => {
+                <ComponentPlainText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::PlainText)
+            }
+            "spacer" => {
+                <ComponentSpacer as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Spacer)
+            }
+            "divider" => {
+                <ComponentDivider as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Divider)
+            }
+            "linkButton" => {
+                <ComponentLinkButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                <ComponentWorkflowButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => {
+                <ComponentBadge as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Badge)
+            }
+            "copyButton" => {
+                <ComponentCopyButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::CopyButton)
+            }
+            "row" => {
+                <ComponentRow as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Row)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 10 kinds, told apart by `type` (`#/definitions/componentContainerContent`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
@@ -7988,6 +18035,67 @@ impl ::plain_webhooks::__private::tagged::Tagged for ComponentContainerContent {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ComponentRowContent {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("type")? {
+            "UNKNOWN" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "text" => {
+                <ComponentText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Text)
+            }
+            "plainText" => {
+                <ComponentPlainText as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::PlainText)
+            }
+            "spacer" => {
+                <ComponentSpacer as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Spacer)
+            }
+            "divider" => {
+                <ComponentDivider as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Divider)
+            }
+            "linkButton" => {
+                <ComponentLinkButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::LinkButton)
+            }
+            "workflowButton" => {
+                <ComponentWorkflowButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::WorkflowButton)
+            }
+            "badge" => {
+                <ComponentBadge as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Badge)
+            }
+            "copyButton" => {
+                <ComponentCopyButton as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::CopyButton)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 9 kinds, told apart by `type` (`#/definitions/componentRowContent`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
@@ -8078,6 +18186,34 @@ impl ::plain_webhooks::__private::tagged::Tagged for ComponentRowContent {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for CustomerGroupChangedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("changeType")? {
+            "ADDED" => {
+                <CustomerGroupChangedPayloadAdded as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "changeType")
+                    .map(Self::Added)
+            }
+            "UPDATED" => {
+                <CustomerGroupChangedPayloadUpdated as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "changeType")
+                    .map(Self::Updated)
+            }
+            "REMOVED" => {
+                <CustomerGroupChangedPayloadRemoved as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "changeType")
+                    .map(Self::Removed)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 3 kinds, told apart by `changeType` (`#/definitions/customerGroupChangedPayload`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "changeType")]
@@ -8121,6 +18257,43 @@ impl ::plain_webhooks::__private::tagged::Tagged for CustomerGroupChangedPayload
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("actorType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("actorType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "user" => {
+                <UserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::User)
+            }
+            "customer" => {
+                <CustomerActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::Customer)
+            }
+            "supportEmailAddress" => {
+                <EmailActorSupportEmailAddress as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::SupportEmailAddress)
+            }
+            "deletedCustomer" => {
+                <EmailActorDeletedCustomer as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::DeletedCustomer)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -8189,6 +18362,37 @@ impl ::plain_webhooks::__private::tagged::Tagged for EmailActor {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for InternalActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("actorType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("actorType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "user" => {
+                <UserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::User)
+            }
+            "machineUser" => {
+                <MachineUserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::MachineUser)
+            }
+            "system" => {
+                <SystemActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::System)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 4 kinds, told apart by `actorType` (`#/definitions/internalActor`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "actorType")]
@@ -8245,6 +18449,31 @@ impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ServiceLevelAgreement {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("type")? {
+            "UNKNOWN" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "FIRST_RESPONSE_TIME" => {
+                <ServiceLevelAgreementFirstResponseTime as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::FirstResponseTime)
+            }
+            "NEXT_RESPONSE_TIME" => {
+                <ServiceLevelAgreementNextResponseTime as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::NextResponseTime)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// One of 3 kinds, told apart by `type` (`#/definitions/serviceLevelAgreement`).
 #[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde", tag = "type")]
@@ -8296,6 +18525,56 @@ impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreement {
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ServiceLevelAgreementStatusDetail {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("status")? {
+            "UNKNOWN" => {
+                r.rest_ignored("status")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "PENDING" => {
+                <ServiceLevelAgreementStatusDetailPending as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::Pending)
+            }
+            "ACHIEVED" => {
+                <ServiceLevelAgreementStatusDetailAchieved as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::Achieved)
+            }
+            "IMMINENT_BREACH" => {
+                <ServiceLevelAgreementStatusDetailImminentBreach as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::ImminentBreach)
+            }
+            "BREACHING" => {
+                <ServiceLevelAgreementStatusDetailBreaching as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::Breaching)
+            }
+            "BREACHED" => {
+                <ServiceLevelAgreementStatusDetailBreached as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::Breached)
+            }
+            "CANCELLED" => {
+                <ServiceLevelAgreementStatusDetailCancelled as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "status")
+                    .map(Self::Cancelled)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -8377,6 +18656,69 @@ impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreementStatus
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadStatusDetail {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("type")? {
+            "UNKNOWN" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "CREATED" => {
+                <ThreadStatusDetailCreated as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::Created)
+            }
+            "NEW_REPLY" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::NewReply)
+            }
+            "IN_PROGRESS" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::InProgress)
+            }
+            "WAITING_FOR_CUSTOMER" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::WaitingForCustomer)
+            }
+            "WAITING_FOR_DURATION" => {
+                <ThreadStatusDetailWaitingForDuration as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::WaitingForDuration)
+            }
+            "THREAD_LINK_UPDATED" => {
+                <ThreadStatusDetailThreadLinkUpdated as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::ThreadLinkUpdated)
+            }
+            "DONE_MANUALLY_SET" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::DoneManuallySet)
+            }
+            "IGNORED" => {
+                r.rest_ignored("type")?;
+                ::core::option::Option::Some(Self::Ignored)
+            }
+            "DONE_AUTOMATICALLY_SET" => {
+                <ThreadStatusDetailDoneAutomaticallySet as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::DoneAutomaticallySet)
+            }
+            "THREAD_DISCUSSION_RESOLVED" => {
+                <ThreadStatusDetailThreadDiscussionResolved as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "type")
+                    .map(Self::ThreadDiscussionResolved)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -8491,6 +18833,43 @@ impl ::plain_webhooks::__private::tagged::Tagged for ThreadStatusDetail {
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for TimelineEntryEntry {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("entryType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("entryType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "note" => {
+                <NoteEntry as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "entryType")
+                    .map(Self::Note)
+            }
+            "chat" => {
+                <ChatEntry as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "entryType")
+                    .map(Self::Chat)
+            }
+            "email" => {
+                <EmailEntry as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "entryType")
+                    .map(Self::Email)
+            }
+            "custom" => {
+                <CustomEntry as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "entryType")
+                    .map(Self::Custom)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -8926,6 +19305,109 @@ struct __Envelope<'a, P> {
     event_type: ::std::borrow::Cow<'a, str>,
     payload: P,
 }
+impl<
+    'a,
+    P: ::plain_webhooks::__private::fast::Fast<'a>,
+> ::plain_webhooks::__private::fast::Fast<'a> for __Envelope<'a, P> {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl<'a, P: ::plain_webhooks::__private::fast::Fast<'a>> __Envelope<'a, P> {
+    #[inline]
+    fn __fields(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<WebhookMetadata> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::borrow::Cow<'a, str>> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<P> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "id" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "timestamp" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            'a,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookMetadata" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <WebhookMetadata as ::plain_webhooks::__private::fast::Fast<
+                            'a,
+                        >>::fast(r)?,
+                    );
+                }
+                "workspaceId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::borrow::Cow<
+                            'a,
+                            str,
+                        > as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "payload" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <P as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            id: __f0?,
+            timestamp: __f1?,
+            webhook_metadata: __f2?,
+            workspace_id: __f3?,
+            event_type: __f4?,
+            payload: __f5?,
+        })
+    }
+}
 impl ::plain_webhooks::__private::Events for Event {
     fn deserialize_payload<
         'de,
@@ -9149,6 +19631,165 @@ impl ::plain_webhooks::__private::Events for Event {
                         payload: ::plain_webhooks::__private::serde::Deserialize::deserialize(
                             deserializer,
                         )?,
+                    }
+                }
+            },
+        )
+    }
+    fn fast_payload<'a>(
+        event_type: &str,
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            match event_type {
+                "thread.thread_created" => {
+                    Event::ThreadCreated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_status_transitioned" => {
+                    Event::ThreadStatusTransitioned(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_assignment_transitioned" => {
+                    Event::ThreadAssignmentTransitioned(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.email_received" => {
+                    Event::EmailReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.email_sent" => {
+                    Event::EmailSent(::plain_webhooks::__private::fast::Fast::fast(r)?)
+                }
+                "thread.slack_message_received" => {
+                    Event::SlackMessageReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.slack_message_sent" => {
+                    Event::SlackMessageSent(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.slack_message_updated" => {
+                    Event::SlackMessageUpdated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.discord_message_received" => {
+                    Event::DiscordMessageReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.discord_message_sent" => {
+                    Event::DiscordMessageSent(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.discord_message_updated" => {
+                    Event::DiscordMessageUpdated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.ms_teams_message_sent" => {
+                    Event::MsTeamsMessageSent(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.ms_teams_message_received" => {
+                    Event::MsTeamsMessageReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.chat_sent" => {
+                    Event::ChatSent(::plain_webhooks::__private::fast::Fast::fast(r)?)
+                }
+                "thread.chat_received" => {
+                    Event::ChatReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.note_created" => {
+                    Event::NoteCreated(::plain_webhooks::__private::fast::Fast::fast(r)?)
+                }
+                "thread.thread_labels_changed" => {
+                    Event::ThreadLabelsChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_priority_changed" => {
+                    Event::ThreadPriorityChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_field_created" => {
+                    Event::ThreadFieldCreated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_field_updated" => {
+                    Event::ThreadFieldUpdated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_field_deleted" => {
+                    Event::ThreadFieldDeleted(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.service_level_agreement_status_transitioned" => {
+                    Event::ServiceLevelAgreementStatusTransitioned(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "thread.thread_tenant_updated" => {
+                    Event::ThreadTenantUpdated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_created" => {
+                    Event::CustomerCreated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_updated" => {
+                    Event::CustomerUpdated(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_deleted" => {
+                    Event::CustomerDeleted(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_changed" => {
+                    Event::CustomerChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_group_changed" => {
+                    Event::CustomerGroupChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "customer.customer_group_memberships_changed" => {
+                    Event::CustomerGroupMembershipsChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "timeline.timeline_entry_changed" => {
+                    Event::TimelineEntryChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                _ => {
+                    Event::Unknown {
+                        event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                        payload: r.serde()?,
                     }
                 }
             },

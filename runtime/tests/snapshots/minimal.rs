@@ -840,6 +840,889 @@ pub mod error {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Datetime {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(Self(r.datetime()?))
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for EmailReceivedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl EmailReceivedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<EmailReceivedPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <EmailReceivedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "subject" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            subject: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for EmailReceivedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "email.email_received" => {
+                ::core::option::Option::Some(Self::EmailEmailReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Group {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Group {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "key" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { key: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for GroupChangedPayloadAdded {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl GroupChangedPayloadAdded {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<GroupChangedPayloadAddedEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Group> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <GroupChangedPayloadAddedEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "group" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Group as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            group: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for GroupChangedPayloadAddedEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "group.group_changed" => {
+                ::core::option::Option::Some(Self::GroupGroupChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for GroupChangedPayloadRemoved {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl GroupChangedPayloadRemoved {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<GroupChangedPayloadRemovedEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Group> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <GroupChangedPayloadRemovedEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousGroup" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Group as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_group: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for GroupChangedPayloadRemovedEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "group.group_changed" => {
+                ::core::option::Option::Some(Self::GroupGroupChanged)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Id {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Note {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl Note {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Actor> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::option::Option<Datetime>> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<InternalActor>> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<NullableString> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<NoteStatus> = ::core::option::Option::None;
+        let mut __f6: ::core::option::Option<::std::vec::Vec<NoteTagsItem>> = ::core::option::Option::None;
+        let mut __f7: ::core::option::Option<NoteText> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "createdBy" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Actor as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "deletedAt" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            Datetime,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "editedBy" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            InternalActor,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "id" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "markdown" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <NullableString as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "status" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <NoteStatus as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "tags" => {
+                    if __f6.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f6 = ::core::option::Option::Some(
+                        <::std::vec::Vec<
+                            NoteTagsItem,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "text" => {
+                    if __f7.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f7 = ::core::option::Option::Some(
+                        <NoteText as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            created_by: __f0?,
+            deleted_at: __f1.unwrap_or(::core::option::Option::None),
+            edited_by: __f2.unwrap_or(::core::option::Option::None),
+            id: __f3?,
+            markdown: __f4?,
+            status: __f5?,
+            tags: __f6?,
+            text: __f7?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteCreatedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl NoteCreatedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<NoteCreatedPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Note> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<::std::option::Option<NoteText>> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <NoteCreatedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "note" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Note as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "noteText" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            NoteText,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            note: __f1?,
+            note_text: __f2.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for NoteCreatedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "note.note_created" => ::core::option::Option::Some(Self::NoteNoteCreated),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteDeletedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl NoteDeletedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<NoteDeletedPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Note> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <NoteDeletedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "previousNote" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Note as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            previous_note: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for NoteDeletedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "note.note_deleted" => ::core::option::Option::Some(Self::NoteNoteDeleted),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteStatusPublished {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl NoteStatusPublished {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "publishedAt" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { published_at: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteTagsItem {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "urgent" => ::core::option::Option::Some(Self::Urgent),
+            "billing" => ::core::option::Option::Some(Self::Billing),
+            "bug_report" => ::core::option::Option::Some(Self::BugReport),
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteText {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.parsed()
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableString {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            Self(
+                <::std::option::Option<
+                    ::std::string::String,
+                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+            ),
+        )
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for SystemActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl SystemActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "system" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { system: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadEmailReceivedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl ThreadEmailReceivedPayload {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ThreadEmailReceivedPayloadEventType> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "eventType" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadEmailReceivedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "subject" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            event_type: __f0?,
+            subject: __f1?,
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for ThreadEmailReceivedPayloadEventType {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.str()? {
+            "thread.email_received" => {
+                ::core::option::Option::Some(Self::ThreadEmailReceived)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for UserActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl UserActor {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "userId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { user_id: __f0? })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for WebhookMetadata {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl WebhookMetadata {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<::std::num::NonZeroU64> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<
+            ::std::option::Option<::std::string::String>,
+        > = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "webhookDeliveryAttemptId" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "webhookDeliveryAttemptNumber" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <::std::num::NonZeroU64 as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookDeliveryAttemptTimestamp" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookTargetId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                "webhookTargetVersion" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::option::Option<
+                            ::std::string::String,
+                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            webhook_delivery_attempt_id: __f0?,
+            webhook_delivery_attempt_number: __f1?,
+            webhook_delivery_attempt_timestamp: __f2?,
+            webhook_target_id: __f3?,
+            webhook_target_version: __f4.unwrap_or(::core::option::Option::None),
+        })
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for Actor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("actorType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("actorType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "user" => {
+                <UserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::User)
+            }
+            "system" => {
+                <SystemActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::System)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// Who did it.
 ///
 /// One of 3 kinds, told apart by `actorType` (`#/definitions/actor`).
@@ -887,6 +1770,27 @@ impl ::plain_webhooks::__private::tagged::Tagged for Actor {
         }
     }
 }
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for GroupChangedPayload {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("changeType")? {
+            "ADDED" => {
+                <GroupChangedPayloadAdded as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "changeType")
+                    .map(Self::Added)
+            }
+            "REMOVED" => {
+                <GroupChangedPayloadRemoved as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "changeType")
+                    .map(Self::Removed)
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
 /// A group was added, updated or removed.
 ///
 /// One of 2 kinds, told apart by `changeType` (`#/definitions/groupChangedPayload`).
@@ -925,6 +1829,31 @@ impl ::plain_webhooks::__private::tagged::Tagged for GroupChangedPayload {
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for InternalActor {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("actorType")? {
+            "UNKNOWN" => {
+                r.rest_ignored("actorType")?;
+                ::core::option::Option::Some(Self::Unknown)
+            }
+            "user" => {
+                <UserActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::User)
+            }
+            "system" => {
+                <SystemActor as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "actorType")
+                    .map(Self::System)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -970,6 +1899,25 @@ impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
                     ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
                 )
             }
+        }
+    }
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NoteStatus {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        match &*r.tag("state")? {
+            "DRAFT" => {
+                r.rest_ignored("state")?;
+                ::core::option::Option::Some(Self::Draft)
+            }
+            "PUBLISHED" => {
+                <NoteStatusPublished as ::plain_webhooks::__private::fast::Fast<
+                    '__r,
+                >>::fast_rest(r, "state")
+                    .map(Self::Published)
+            }
+            _ => ::core::option::Option::None,
         }
     }
 }
@@ -1172,6 +2120,109 @@ struct __Envelope<'a, P> {
     event_type: ::std::borrow::Cow<'a, str>,
     payload: P,
 }
+impl<
+    'a,
+    P: ::plain_webhooks::__private::fast::Fast<'a>,
+> ::plain_webhooks::__private::fast::Fast<'a> for __Envelope<'a, P> {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl<'a, P: ::plain_webhooks::__private::fast::Fast<'a>> __Envelope<'a, P> {
+    #[inline]
+    fn __fields(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f1: ::core::option::Option<Datetime> = ::core::option::Option::None;
+        let mut __f2: ::core::option::Option<WebhookMetadata> = ::core::option::Option::None;
+        let mut __f3: ::core::option::Option<Id> = ::core::option::Option::None;
+        let mut __f4: ::core::option::Option<::std::borrow::Cow<'a, str>> = ::core::option::Option::None;
+        let mut __f5: ::core::option::Option<P> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "id" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "timestamp" => {
+                    if __f1.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f1 = ::core::option::Option::Some(
+                        <Datetime as ::plain_webhooks::__private::fast::Fast<
+                            'a,
+                        >>::fast(r)?,
+                    );
+                }
+                "webhookMetadata" => {
+                    if __f2.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f2 = ::core::option::Option::Some(
+                        <WebhookMetadata as ::plain_webhooks::__private::fast::Fast<
+                            'a,
+                        >>::fast(r)?,
+                    );
+                }
+                "workspaceId" => {
+                    if __f3.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f3 = ::core::option::Option::Some(
+                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "type" => {
+                    if __f4.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f4 = ::core::option::Option::Some(
+                        <::std::borrow::Cow<
+                            'a,
+                            str,
+                        > as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                "payload" => {
+                    if __f5.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f5 = ::core::option::Option::Some(
+                        <P as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self {
+            id: __f0?,
+            timestamp: __f1?,
+            webhook_metadata: __f2?,
+            workspace_id: __f3?,
+            event_type: __f4?,
+            payload: __f5?,
+        })
+    }
+}
 impl ::plain_webhooks::__private::Events for Event {
     fn deserialize_payload<
         'de,
@@ -1227,6 +2278,43 @@ impl ::plain_webhooks::__private::Events for Event {
                         payload: ::plain_webhooks::__private::serde::Deserialize::deserialize(
                             deserializer,
                         )?,
+                    }
+                }
+            },
+        )
+    }
+    fn fast_payload<'a>(
+        event_type: &str,
+        r: &mut ::plain_webhooks::__private::fast::Reader<'a>,
+    ) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            match event_type {
+                "note.note_created" => {
+                    Event::NoteCreated(::plain_webhooks::__private::fast::Fast::fast(r)?)
+                }
+                "note.note_deleted" => {
+                    Event::NoteDeleted(::plain_webhooks::__private::fast::Fast::fast(r)?)
+                }
+                "thread.email_received" => {
+                    Event::ThreadEmailReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "email.email_received" => {
+                    Event::EmailEmailReceived(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "group.group_changed" => {
+                    Event::GroupChanged(
+                        ::plain_webhooks::__private::fast::Fast::fast(r)?,
+                    )
+                }
+                "note.note_archived" => Event::NoteArchived(r.serde()?),
+                _ => {
+                    Event::Unknown {
+                        event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                        payload: r.serde()?,
                     }
                 }
             },
