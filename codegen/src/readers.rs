@@ -8,7 +8,7 @@
 //! attribute not handled here) gets a reader that cuts its value out of the
 //! body and hands it to serde_json.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
@@ -38,7 +38,19 @@ pub(crate) fn readers(
     known: &BTreeSet<String>,
     private: &TokenStream,
 ) -> TokenStream {
-    let readers = Readers { known, private };
+    let structs = file
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some((s.ident.to_string(), s)),
+            _ => None,
+        })
+        .collect();
+    let readers = Readers {
+        known,
+        private,
+        structs,
+    };
     file.items
         .iter()
         .filter_map(|item| readers.item(item))
@@ -52,7 +64,11 @@ pub(crate) fn struct_reader(
     known: &BTreeSet<String>,
     private: &TokenStream,
 ) -> TokenStream {
-    let readers = Readers { known, private };
+    let readers = Readers {
+        known,
+        private,
+        structs: BTreeMap::new(),
+    };
     readers
         .structure(s)
         .unwrap_or_else(|| readers.via_serde(&s.ident, &s.generics))
@@ -185,6 +201,8 @@ fn last_segment(ty: &syn::Type) -> Option<(String, Vec<&syn::Type>)> {
 struct Readers<'a> {
     known: &'a BTreeSet<String>,
     private: &'a TokenStream,
+    /// The file's structs, by name (for the variants of untagged enums).
+    structs: BTreeMap<String, &'a syn::ItemStruct>,
 }
 
 impl Readers<'_> {
@@ -196,6 +214,7 @@ impl Readers<'_> {
             ),
             syn::Item::Enum(e) if derives_deserialize(&e.attrs) => Some(
                 self.unit_enum(e)
+                    .or_else(|| self.untagged(e))
                     .unwrap_or_else(|| self.via_serde(&e.ident, &e.generics)),
             ),
             syn::Item::Impl(i) if implements_deserialize(i) => {
@@ -480,6 +499,100 @@ impl Readers<'_> {
         })
     }
 
+    /// An untagged enum whose variants are objects: serde tries them in
+    /// order and keeps the first that reads. A variant lacking a key serde
+    /// requires surely fails, so the first variant whose required keys are
+    /// all present is the one serde would try first with a chance; its
+    /// reader's answer is the answer (`None` if it is not sure).
+    fn untagged(&self, e: &syn::ItemEnum) -> Option<TokenStream> {
+        let private = self.private;
+        let container = serde_entries(&e.attrs)?;
+        if !container.iter().any(|(k, _)| k == "untagged")
+            || container
+                .iter()
+                .any(|(k, _)| k != "untagged" && k != "crate")
+            || !e.generics.params.is_empty()
+        {
+            return None;
+        }
+        let name = &e.ident;
+        let mut helpers = Vec::new();
+        let mut tries = Vec::new();
+        for v in &e.variants {
+            if !serde_entries(&v.attrs)?.is_empty() {
+                return None;
+            }
+            let vident = &v.ident;
+            match &v.fields {
+                syn::Fields::Unnamed(f) if f.unnamed.len() == 1 => {
+                    let ty = &f.unnamed[0].ty;
+                    if !serde_entries(&f.unnamed[0].attrs)?.is_empty() {
+                        return None;
+                    }
+                    let (type_name, args) = last_segment(ty)?;
+                    let target = self.structs.get(&type_name)?;
+                    let syn::Fields::Named(fields) = &target.fields else {
+                        return None;
+                    };
+                    if !args.is_empty()
+                        || !derives_deserialize(&target.attrs)
+                        || serde_entries(&target.attrs)?
+                            .iter()
+                            .any(|(k, _)| k != "crate" && k != "deny_unknown_fields")
+                    {
+                        return None;
+                    }
+                    let required = required_keys(fields)?;
+                    tries.push(quote! {
+                        if [#(#required),*].iter().all(|k| keys.contains(k)) {
+                            return <#ty as #private::fast::Fast<'__r>>::fast(r).map(Self::#vident);
+                        }
+                    });
+                }
+                syn::Fields::Named(fields) => {
+                    let required = required_keys(fields)?;
+                    // The variant's fields as a struct of their own, to reuse
+                    // the struct reader.
+                    let helper = Ident::new(&format!("__Fast{name}{vident}"), Span::call_site());
+                    let item: syn::ItemStruct = syn::parse_quote! {
+                        struct #helper #fields
+                    };
+                    let reader = self.structure(&item)?;
+                    let names: Vec<&Ident> = fields
+                        .named
+                        .iter()
+                        .filter_map(|f| f.ident.as_ref())
+                        .collect();
+                    let plain_fields = fields.named.iter().map(|f| {
+                        let (ident, ty) = (&f.ident, &f.ty);
+                        quote!(#ident: #ty,)
+                    });
+                    helpers.push(quote! {
+                        struct #helper { #(#plain_fields)* }
+                        #reader
+                    });
+                    tries.push(quote! {
+                        if [#(#required),*].iter().all(|k| keys.contains(k)) {
+                            return <#helper as #private::fast::Fast<'__r>>::fast(r)
+                                .map(|h| Self::#vident { #(#names: h.#names),* });
+                        }
+                    });
+                }
+                _ => return None,
+            }
+        }
+        Some(quote! {
+            #(#helpers)*
+            impl<'__r> #private::fast::Fast<'__r> for #name {
+                fn fast(r: &mut #private::fast::Reader<'__r>) -> ::core::option::Option<Self> {
+                    let keys = r.keys()?;
+                    #(#tries)*
+                    ::core::option::Option::None
+                }
+            }
+        })
+    }
+
     /// An enum of unit variants read from strings.
     fn unit_enum(&self, e: &syn::ItemEnum) -> Option<TokenStream> {
         let private = self.private;
@@ -515,6 +628,36 @@ impl Readers<'_> {
             }
         })
     }
+}
+
+/// The JSON names of the fields serde requires in `fields` (no `default`,
+/// and not an `Option` read by `Option`'s own `Deserialize`), or `None` if
+/// an attribute could make a field go by another name.
+fn required_keys(fields: &syn::FieldsNamed) -> Option<Vec<String>> {
+    let mut required = Vec::new();
+    for field in &fields.named {
+        let mut json = field
+            .ident
+            .as_ref()?
+            .to_string()
+            .trim_start_matches("r#")
+            .to_string();
+        let (mut default, mut with) = (false, false);
+        for (key, value) in serde_entries(&field.attrs)? {
+            match (key.as_str(), value) {
+                ("rename", Some(v)) => json = string_value(&v)?,
+                ("default", _) => default = true,
+                ("deserialize_with", _) => with = true,
+                (k, _) if FIELD_KEYS.contains(&k) && k != "rename" => {}
+                _ => return None,
+            }
+        }
+        let is_option = last_segment(&field.ty).is_some_and(|(n, _)| n == "Option");
+        if !default && (!is_option || with) {
+            required.push(json);
+        }
+    }
+    Some(required)
 }
 
 /// A newtype field's `deserialize_with`, if it has one; `None` if it has

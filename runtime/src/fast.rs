@@ -370,6 +370,25 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
+    /// The keys of the object at the cursor, which stays where it is;
+    /// `None` if it is not an object or a key is escaped.
+    pub fn keys(&self) -> Option<Vec<&'a str>> {
+        let mut probe = Reader {
+            text: self.text,
+            at: self.at,
+            depth: self.depth,
+            event_type: self.event_type,
+        };
+        probe.object()?;
+        let mut first = true;
+        let mut keys = Vec::new();
+        while let Some(key) = probe.key(&mut first)? {
+            keys.push(key);
+            probe.span()?;
+        }
+        Some(keys)
+    }
+
     /// The first key of an object (its `{` read here), if it is `tag`, and
     /// the tag's value.
     pub fn tag(&mut self, tag: &str) -> Option<Cow<'a, str>> {

@@ -13811,11 +13811,158 @@ impl Thread {
         })
     }
 }
+struct __FastThreadAssigneeVariant0 {
+    type_: ThreadAssigneeVariant0Type,
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for __FastThreadAssigneeVariant0 {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl __FastThreadAssigneeVariant0 {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<ThreadAssigneeVariant0Type> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "type" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <ThreadAssigneeVariant0Type as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { type_: __f0? })
+    }
+}
+struct __FastThreadAssigneeVariant3 {
+    id: ::std::string::String,
+}
+impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r>
+for __FastThreadAssigneeVariant3 {
+    fn fast(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+    ) -> ::core::option::Option<Self> {
+        r.object()?;
+        Self::__fields(r, true, ::core::option::Option::None)
+    }
+    fn fast_rest(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        tag: &str,
+    ) -> ::core::option::Option<Self> {
+        Self::__fields(r, false, ::core::option::Option::Some(tag))
+    }
+}
+impl __FastThreadAssigneeVariant3 {
+    #[inline]
+    fn __fields<'__r>(
+        r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
+        mut first: bool,
+        tag: ::core::option::Option<&str>,
+    ) -> ::core::option::Option<Self> {
+        let mut __f0: ::core::option::Option<::std::string::String> = ::core::option::Option::None;
+        while let ::core::option::Option::Some(key) = r.key(&mut first)? {
+            if tag == ::core::option::Option::Some(key) {
+                return ::core::option::Option::None;
+            }
+            match key {
+                "id" => {
+                    if __f0.is_some() {
+                        return ::core::option::Option::None;
+                    }
+                    __f0 = ::core::option::Option::Some(
+                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
+                            '__r,
+                        >>::fast(r)?,
+                    );
+                }
+                _ => r.skip()?,
+            }
+        }
+        ::core::option::Option::Some(Self { id: __f0? })
+    }
+}
 impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssignee {
     fn fast(
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
-        r.serde()
+        let keys = r.keys()?;
+        if ["type"].iter().all(|k| keys.contains(k)) {
+            return <__FastThreadAssigneeVariant0 as ::plain_webhooks::__private::fast::Fast<
+                '__r,
+            >>::fast(r)
+                .map(|h| Self::Variant0 { type_: h.type_ });
+        }
+        if [
+            "createdAt",
+            "createdBy",
+            "deletedAt",
+            "deletedBy",
+            "email",
+            "fullName",
+            "id",
+            "publicName",
+            "status",
+            "statusChangedAt",
+            "updatedAt",
+            "updatedBy",
+        ]
+            .iter()
+            .all(|k| keys.contains(k))
+        {
+            return <User as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)
+                .map(Self::Variant1);
+        }
+        if [
+            "createdAt",
+            "createdBy",
+            "deletedAt",
+            "deletedBy",
+            "description",
+            "fullName",
+            "id",
+            "publicName",
+            "updatedAt",
+            "updatedBy",
+        ]
+            .iter()
+            .all(|k| keys.contains(k))
+        {
+            return <MachineUser as ::plain_webhooks::__private::fast::Fast<
+                '__r,
+            >>::fast(r)
+                .map(Self::Variant2);
+        }
+        if ["id"].iter().all(|k| keys.contains(k)) {
+            return <__FastThreadAssigneeVariant3 as ::plain_webhooks::__private::fast::Fast<
+                '__r,
+            >>::fast(r)
+                .map(|h| Self::Variant3 { id: h.id });
+        }
+        ::core::option::Option::None
     }
 }
 impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssigneeVariant0Type {
