@@ -46,10 +46,28 @@ pub(crate) fn readers(
             _ => None,
         })
         .collect();
+    // Types defined elsewhere (the const-tagged unions) read a map.
+    let defined: BTreeSet<String> = file.items.iter().filter_map(deserialized).collect();
+    let mut strict: BTreeSet<String> = known.difference(&defined).cloned().collect();
+    strict.extend(file.items.iter().filter_map(|item| {
+        match item {
+            syn::Item::Struct(s)
+                if derives_deserialize(&s.attrs)
+                    && !serde_entries(&s.attrs)
+                        .is_some_and(|e| e.iter().any(|(k, _)| k == "transparent")) =>
+            {
+                Some(s.ident.to_string())
+            }
+            syn::Item::Enum(e) if derives_deserialize(&e.attrs) => Some(e.ident.to_string()),
+            syn::Item::Impl(i) if implements_deserialize(i) && reads_from_str(i) => self_name(i),
+            _ => None,
+        }
+    }));
     let readers = Readers {
         known,
         private,
         structs,
+        strict,
     };
     file.items
         .iter()
@@ -68,6 +86,7 @@ pub(crate) fn struct_reader(
         known,
         private,
         structs: BTreeMap::new(),
+        strict: BTreeSet::new(),
     };
     readers
         .structure(s)
@@ -203,6 +222,9 @@ struct Readers<'a> {
     private: &'a TokenStream,
     /// The file's structs, by name (for the variants of untagged enums).
     structs: BTreeMap<String, &'a syn::ItemStruct>,
+    /// Types whose `Deserialize` surely fails on a missing field: it never
+    /// asks for an `Option` (see [`Readers::fails_when_missing`]).
+    strict: BTreeSet<String>,
 }
 
 impl Readers<'_> {
@@ -499,6 +521,59 @@ impl Readers<'_> {
         })
     }
 
+    /// The JSON names of the fields without which serde surely fails to
+    /// read `fields`: no `default`, and either a `deserialize_with` (serde
+    /// then reports a missing field itself) or a type that
+    /// [fails when missing](Self::fails_when_missing). `None` if an
+    /// attribute could make a field go by another name.
+    fn required_keys(&self, fields: &syn::FieldsNamed) -> Option<Vec<String>> {
+        let mut required = Vec::new();
+        for field in &fields.named {
+            let mut json = field
+                .ident
+                .as_ref()?
+                .to_string()
+                .trim_start_matches("r#")
+                .to_string();
+            let (mut default, mut with) = (false, false);
+            for (key, value) in serde_entries(&field.attrs)? {
+                match (key.as_str(), value) {
+                    ("rename", Some(v)) => json = string_value(&v)?,
+                    ("default", _) => default = true,
+                    ("deserialize_with", _) => with = true,
+                    (k, _) if FIELD_KEYS.contains(&k) && k != "rename" => {}
+                    _ => return None,
+                }
+            }
+            if !default && (with || self.fails_when_missing(&field.ty)) {
+                required.push(json);
+            }
+        }
+        Some(required)
+    }
+
+    /// Whether serde surely fails when a field of type `ty` is missing:
+    /// serde then hands the type a deserializer that reads `None` for an
+    /// `Option` and fails for anything else, so a type that asks for an
+    /// `Option`, even through a transparent newtype (`NullableDatetime`),
+    /// reads as missing.
+    fn fails_when_missing(&self, ty: &syn::Type) -> bool {
+        let Some((name, args)) = last_segment(ty) else {
+            return false;
+        };
+        let single = matches!(ty, syn::Type::Path(p) if p.path.segments.len() == 1);
+        match name.as_str() {
+            "String" | "bool" | "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64"
+            | "f32" | "f64" | "Value" | "NonZeroU64" | "NonZeroU32" | "NonZeroI64" => {
+                args.is_empty()
+            }
+            "Vec" => args.len() == 1,
+            "Box" => args.len() == 1 && self.fails_when_missing(args[0]),
+            "DateTime" => crate::rewrite::is_utc_datetime(ty),
+            _ => single && args.is_empty() && self.strict.contains(&name),
+        }
+    }
+
     /// An untagged enum whose variants are objects: serde tries them in
     /// order and keeps the first that reads. A variant lacking a key serde
     /// requires surely fails, so the first variant whose required keys are
@@ -542,7 +617,7 @@ impl Readers<'_> {
                     {
                         return None;
                     }
-                    let required = required_keys(fields)?;
+                    let required = self.required_keys(fields)?;
                     tries.push(quote! {
                         if [#(#required),*].iter().all(|k| keys.contains(k)) {
                             return <#ty as #private::fast::Fast<'__r>>::fast(r).map(Self::#vident);
@@ -550,7 +625,7 @@ impl Readers<'_> {
                     });
                 }
                 syn::Fields::Named(fields) => {
-                    let required = required_keys(fields)?;
+                    let required = self.required_keys(fields)?;
                     // The variant's fields as a struct of their own, to reuse
                     // the struct reader.
                     let helper = Ident::new(&format!("__Fast{name}{vident}"), Span::call_site());
@@ -628,36 +703,6 @@ impl Readers<'_> {
             }
         })
     }
-}
-
-/// The JSON names of the fields serde requires in `fields` (no `default`,
-/// and not an `Option` read by `Option`'s own `Deserialize`), or `None` if
-/// an attribute could make a field go by another name.
-fn required_keys(fields: &syn::FieldsNamed) -> Option<Vec<String>> {
-    let mut required = Vec::new();
-    for field in &fields.named {
-        let mut json = field
-            .ident
-            .as_ref()?
-            .to_string()
-            .trim_start_matches("r#")
-            .to_string();
-        let (mut default, mut with) = (false, false);
-        for (key, value) in serde_entries(&field.attrs)? {
-            match (key.as_str(), value) {
-                ("rename", Some(v)) => json = string_value(&v)?,
-                ("default", _) => default = true,
-                ("deserialize_with", _) => with = true,
-                (k, _) if FIELD_KEYS.contains(&k) && k != "rename" => {}
-                _ => return None,
-            }
-        }
-        let is_option = last_segment(&field.ty).is_some_and(|(n, _)| n == "Option");
-        if !default && (!is_option || with) {
-            required.push(json);
-        }
-    }
-    Some(required)
 }
 
 /// A newtype field's `deserialize_with`, if it has one; `None` if it has

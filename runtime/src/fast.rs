@@ -225,7 +225,7 @@ impl<'a> Reader<'a> {
         Some(value)
     }
 
-    /// The text of a number (not checked: serde_json or [`Self::integer`]
+    /// The text of a number (not checked: [`Self::integer`] or serde_json
     /// reads it).
     fn number_text(&mut self) -> Option<&'a str> {
         self.space();
@@ -240,11 +240,6 @@ impl<'a> Reader<'a> {
         }
         self.at = start + len;
         Some(&self.text[start..self.at])
-    }
-
-    /// A number as serde_json reads it into `T`.
-    pub fn number<T: Deserialize<'a>>(&mut self) -> Option<T> {
-        serde_json::from_str(self.number_text()?).ok()
     }
 
     /// A non-negative integer of up to 18 digits, without a leading zero:

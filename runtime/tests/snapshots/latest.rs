@@ -13916,38 +13916,14 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssignee {
             >>::fast(r)
                 .map(|h| Self::Variant0 { type_: h.type_ });
         }
-        if [
-            "createdAt",
-            "createdBy",
-            "deletedAt",
-            "deletedBy",
-            "email",
-            "fullName",
-            "id",
-            "publicName",
-            "status",
-            "statusChangedAt",
-            "updatedAt",
-            "updatedBy",
-        ]
+        if ["createdBy", "email", "fullName", "id", "publicName", "status", "updatedBy"]
             .iter()
             .all(|k| keys.contains(k))
         {
             return <User as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)
                 .map(Self::Variant1);
         }
-        if [
-            "createdAt",
-            "createdBy",
-            "deletedAt",
-            "deletedBy",
-            "description",
-            "fullName",
-            "id",
-            "publicName",
-            "updatedAt",
-            "updatedBy",
-        ]
+        if ["createdBy", "description", "fullName", "id", "publicName", "updatedBy"]
             .iter()
             .all(|k| keys.contains(k))
         {

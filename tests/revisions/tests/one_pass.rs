@@ -151,3 +151,39 @@ fn one_pass_readers_agree_with_serde() {
     // Every such body was read in one pass.
     assert_eq!(by_reader, valid);
 }
+
+/// An untagged `ThreadAssignee` whose `User` lacks `deletedAt` and
+/// `deletedBy`: serde reads those missing fields as `None` (their types are
+/// transparent newtypes of `Option`), so the assignee is still a `User`.
+/// The readers' variant choice once took such a field as required and
+/// picked the `{id}` variant (found by the `parse` fuzz target).
+#[test]
+fn untagged_variant_with_missing_nullable_fields_is_serdes_choice() {
+    use plain_webhooks::__private::fast::{with_mode, Mode};
+    if schemas_missing("untagged_variant_with_missing_nullable_fields_is_serdes_choice") {
+        return;
+    }
+    let rev = REVISIONS
+        .iter()
+        .find(|r| r.file == "latest.json")
+        .expect("latest.json is a revision");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../benches/data/thread-email-received.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the bench body is readable");
+    let mut body: serde_json::Value = serde_json::from_str(&text).expect("the bench body is JSON");
+    let assignee = body["payload"]["thread"]["assignee"]
+        .as_object_mut()
+        .expect("the bench body has an assignee");
+    assert!(assignee.remove("deletedAt").is_some() && assignee.remove("deletedBy").is_some());
+    let body = serde_json::to_vec(&body).expect("serializes");
+    let read = outcome(rev, &body).expect("the body parses");
+    let by_serde = with_mode(Mode::SerdeOnly, || outcome(rev, &body));
+    assert_eq!(Ok(read.clone()), by_serde);
+    let assignee = &read.2["payload"]["thread"]["assignee"];
+    assert!(
+        assignee.get("email").is_some(),
+        "not read as a User: {assignee}"
+    );
+}
