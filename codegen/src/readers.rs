@@ -24,6 +24,27 @@ const FIELD_KEYS: &[&str] = &[
     "borrow",
 ];
 
+/// Types the runtime reads itself (`fast.rs`), by their last path segment;
+/// none of them asks serde for an `Option`.
+const SCALARS: &[&str] = &[
+    "String",
+    "bool",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "i8",
+    "i16",
+    "i32",
+    "i64",
+    "f32",
+    "f64",
+    "Value",
+    "NonZeroU64",
+    "NonZeroU32",
+    "NonZeroI64",
+];
+
 /// The types that will have a reader: those of `file` with a
 /// `Deserialize`, and `extra`, defined elsewhere (the const-tagged unions).
 pub(crate) fn known(file: &syn::File, extra: impl IntoIterator<Item = String>) -> BTreeSet<String> {
@@ -258,10 +279,7 @@ impl Readers<'_> {
         };
         let single = matches!(ty, syn::Type::Path(p) if p.path.segments.len() == 1);
         match name.as_str() {
-            "String" | "bool" | "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64"
-            | "f32" | "f64" | "Value" | "NonZeroU64" | "NonZeroU32" | "NonZeroI64" => {
-                args.is_empty()
-            }
+            n if SCALARS.contains(&n) => args.is_empty(),
             "Option" | "Vec" | "Box" => {
                 args.len() == 1 && args.iter().all(|a| self.knows(a, generics))
             }
@@ -563,10 +581,7 @@ impl Readers<'_> {
         };
         let single = matches!(ty, syn::Type::Path(p) if p.path.segments.len() == 1);
         match name.as_str() {
-            "String" | "bool" | "u8" | "u16" | "u32" | "u64" | "i8" | "i16" | "i32" | "i64"
-            | "f32" | "f64" | "Value" | "NonZeroU64" | "NonZeroU32" | "NonZeroI64" => {
-                args.is_empty()
-            }
+            n if SCALARS.contains(&n) => args.is_empty(),
             "Vec" => args.len() == 1,
             "Box" => args.len() == 1 && self.fails_when_missing(args[0]),
             "DateTime" => crate::rewrite::is_utc_datetime(ty),

@@ -47,12 +47,9 @@ fn with_decoy(body: &[u8], decoy: &str) -> Option<Vec<u8>> {
     Some(format!("{open}{comma}\"zzDecoy\":{{\"type\":\"{decoy}\"}}}}").into_bytes())
 }
 
-#[test]
-fn one_pass_and_two_pass_parses_agree() {
-    if schemas_missing("one_pass_and_two_pass_parses_agree") {
-        return;
-    }
-    let (mut escaped_cases, mut decoy_cases, mut valid) = (0, 0, 0);
+/// `f(revision, case index, sample)` for the first `CASES` generated
+/// bodies of every revision.
+fn each_sample(mut f: impl FnMut(&Revision, u64, &plain_webhooks_samples::Sample)) {
     for rev in REVISIONS {
         let text = std::fs::read_to_string(rev.path).expect("the schema file is readable");
         let doc = serde_json::from_str(&text).expect("the schema file is JSON");
@@ -61,40 +58,51 @@ fn one_pass_and_two_pass_parses_agree() {
             let sample = samples
                 .case(SEED, index)
                 .unwrap_or_else(|e| panic!("{}: sample {index}: {e}", rev.file));
-            let body = sample.to_bytes();
-            let direct = outcome(rev, &body);
-            valid += usize::from(direct.is_ok());
-            if let Some(slow) = escaped(&body, &sample.event_type) {
-                assert_eq!(
-                    outcome(rev, &slow),
-                    direct,
-                    "{}: case {index} with `type` escaped",
-                    rev.file
-                );
-                escaped_cases += 1;
-            }
-            // A decoy naming another event type, and its escaped twin: the
-            // decoy misleads the search, the twin defeats it.
-            let Some(decoy) = rev.event_types.iter().find(|t| **t != sample.event_type) else {
-                continue;
-            };
-            let (Some(misled), Some(plain)) = (
-                with_decoy(&body, decoy),
-                escaped(&body, &sample.event_type)
-                    .and_then(|b| with_decoy(&b, decoy))
-                    .and_then(|b| escaped(&b, decoy)),
-            ) else {
-                continue;
-            };
-            assert_eq!(
-                outcome(rev, &misled),
-                outcome(rev, &plain),
-                "{}: case {index} with a decoy `type`",
-                rev.file
-            );
-            decoy_cases += 1;
+            f(rev, index, &sample);
         }
     }
+}
+
+#[test]
+fn one_pass_and_two_pass_parses_agree() {
+    if schemas_missing("one_pass_and_two_pass_parses_agree") {
+        return;
+    }
+    let (mut escaped_cases, mut decoy_cases, mut valid) = (0, 0, 0);
+    each_sample(|rev, index, sample| {
+        let body = sample.to_bytes();
+        let direct = outcome(rev, &body);
+        valid += usize::from(direct.is_ok());
+        if let Some(slow) = escaped(&body, &sample.event_type) {
+            assert_eq!(
+                outcome(rev, &slow),
+                direct,
+                "{}: case {index} with `type` escaped",
+                rev.file
+            );
+            escaped_cases += 1;
+        }
+        // A decoy naming another event type, and its escaped twin: the
+        // decoy misleads the search, the twin defeats it.
+        let Some(decoy) = rev.event_types.iter().find(|t| **t != sample.event_type) else {
+            return;
+        };
+        let (Some(misled), Some(plain)) = (
+            with_decoy(&body, decoy),
+            escaped(&body, &sample.event_type)
+                .and_then(|b| with_decoy(&b, decoy))
+                .and_then(|b| escaped(&b, decoy)),
+        ) else {
+            return;
+        };
+        assert_eq!(
+            outcome(rev, &misled),
+            outcome(rev, &plain),
+            "{}: case {index} with a decoy `type`",
+            rev.file
+        );
+        decoy_cases += 1;
+    });
     // The comparisons ran, on valid bodies as well as broken ones.
     assert!(escaped_cases > REVISIONS.len() * 60, "{escaped_cases}");
     assert!(decoy_cases > REVISIONS.len() * 60, "{decoy_cases}");
@@ -113,39 +121,31 @@ fn one_pass_readers_agree_with_serde() {
         return;
     }
     let (mut compared, mut valid, mut by_reader) = (0, 0, 0);
-    for rev in REVISIONS {
-        let text = std::fs::read_to_string(rev.path).expect("the schema file is readable");
-        let doc = serde_json::from_str(&text).expect("the schema file is JSON");
-        let samples = Samples::new(&doc).unwrap_or_else(|e| panic!("{}: {e}", rev.file));
-        for index in 0..CASES {
-            let sample = samples
-                .case(SEED, index)
-                .unwrap_or_else(|e| panic!("{}: sample {index}: {e}", rev.file));
-            let body = sample.to_bytes();
-            // The same body with every `e` in a string written `\u0065`:
-            // the readers hand such strings to serde_json.
-            let escaped = String::from_utf8_lossy(&body)
-                .replace("e\"", "\\u0065\"")
-                .into_bytes();
-            for (body, escaped_body) in [(body, false), (escaped, true)] {
-                let before = reads();
-                let both = outcome(rev, &body);
-                let read = reads() > before;
-                let serde = with_mode(Mode::SerdeOnly, || outcome(rev, &body));
-                assert_eq!(both, serde, "{}: case {index}", rev.file);
-                compared += 1;
-                // A body of an event type the schema lists, keys unescaped:
-                // the readers' to read. (Other types go to `Event::Unknown`.)
-                let listed = both
-                    .as_ref()
-                    .is_ok_and(|(_, variant, _)| variant != "Unknown");
-                if listed && !escaped_body {
-                    valid += 1;
-                    by_reader += usize::from(read);
-                }
+    each_sample(|rev, index, sample| {
+        let body = sample.to_bytes();
+        // The same body with every `e` in a string written `\u0065`:
+        // the readers hand such strings to serde_json.
+        let escaped = String::from_utf8_lossy(&body)
+            .replace("e\"", "\\u0065\"")
+            .into_bytes();
+        for (body, escaped_body) in [(body, false), (escaped, true)] {
+            let before = reads();
+            let both = outcome(rev, &body);
+            let read = reads() > before;
+            let serde = with_mode(Mode::SerdeOnly, || outcome(rev, &body));
+            assert_eq!(both, serde, "{}: case {index}", rev.file);
+            compared += 1;
+            // A body of an event type the schema lists, keys unescaped:
+            // the readers' to read. (Other types go to `Event::Unknown`.)
+            let listed = both
+                .as_ref()
+                .is_ok_and(|(_, variant, _)| variant != "Unknown");
+            if listed && !escaped_body {
+                valid += 1;
+                by_reader += usize::from(read);
             }
         }
-    }
+    });
     assert!(compared > REVISIONS.len() * 200, "{compared}");
     assert!(valid > REVISIONS.len() * 60, "{valid}");
     // Every such body was read in one pass.
