@@ -238,6 +238,23 @@ fn last_segment(ty: &syn::Type) -> Option<(String, Vec<&syn::Type>)> {
     Some((last.ident.to_string(), args))
 }
 
+/// How a field's value is read.
+enum Read {
+    /// By its type's own reader.
+    Fast,
+    /// By this expression, of type `Option<T>`.
+    Expr(TokenStream),
+}
+
+impl Read {
+    fn expr(self, private: &TokenStream) -> TokenStream {
+        match self {
+            Read::Fast => quote!(#private::fast::Fast::fast(r)),
+            Read::Expr(e) => e,
+        }
+    }
+}
+
 struct Readers<'a> {
     known: &'a BTreeSet<String>,
     private: &'a TokenStream,
@@ -294,20 +311,19 @@ impl Readers<'_> {
         }
     }
 
-    /// The expression that reads one field's value, as `Option<T>`.
+    /// How one field's value is read.
     fn field_read(
         &self,
         ty: &syn::Type,
         with: Option<&syn::Expr>,
         generics: &syn::Generics,
-        lt: &syn::Lifetime,
-    ) -> Option<TokenStream> {
+    ) -> Option<Read> {
         let private = self.private;
         let with = match with {
             Some(e) => Some(syn::parse_str::<syn::Path>(&string_value(e)?).ok()?),
             None => None,
         };
-        Some(match with {
+        Some(Read::Expr(match with {
             Some(path) => {
                 let last = path.segments.last()?.ident.to_string();
                 let module = path
@@ -323,7 +339,7 @@ impl Readers<'_> {
                     (Some("strings"), "deserialize_from_str") => quote!(r.parsed::<#ty>()),
                     // typify's required nullable field: `Option`'s own reading.
                     (Some("Option"), "deserialize") if is_option && self.knows(ty, generics) => {
-                        quote!(<#ty as #private::fast::Fast<#lt>>::fast(r))
+                        return Some(Read::Fast);
                     }
                     _ => quote!({
                         use #private::serde::Deserialize as _;
@@ -331,11 +347,9 @@ impl Readers<'_> {
                     }),
                 }
             }
-            None if self.knows(ty, generics) => {
-                quote!(<#ty as #private::fast::Fast<#lt>>::fast(r))
-            }
+            None if self.knows(ty, generics) => return Some(Read::Fast),
             None => quote!(r.serde::<#ty>()),
-        })
+        }))
     }
 
     /// The reader's lifetime, and the `impl` header for `name`.
@@ -426,7 +440,9 @@ impl Readers<'_> {
         };
         if let Some((field, name)) = newtype {
             let with = field_with(&field.attrs)?;
-            let read = self.field_read(&field.ty, with.as_ref(), &s.generics, &lt)?;
+            let read = self
+                .field_read(&field.ty, with.as_ref(), &s.generics)?
+                .expr(private);
             let value = match name {
                 Some(name) => quote!(Self { #name: #read? }),
                 None => quote!(Self(#read?)),
@@ -471,17 +487,15 @@ impl Readers<'_> {
             }
             let ty = &field.ty;
             let slot = Ident::new(&format!("__f{i}"), Span::call_site());
-            let read = self.field_read(ty, with.as_ref(), &s.generics, &lt)?;
+            let read = self.field_read(ty, with.as_ref(), &s.generics)?;
             slots.push(quote! {
                 let mut #slot: ::core::option::Option<#ty> = ::core::option::Option::None;
             });
-            arms.push(quote! {
-                #json => {
-                    if #slot.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    #slot = ::core::option::Option::Some(#read?);
-                }
+            // One short line per field: the readers double the generated
+            // code, and its size is what a user's build pays for.
+            arms.push(match read {
+                Read::Fast => quote!(#json => r.field(&mut #slot)?,),
+                Read::Expr(read) => quote!(#json => #private::fast::put(&mut #slot, #read)?,),
             });
             // What serde does for a missing field.
             let is_option = last_segment(ty).is_some_and(|(n, _)| n == "Option");

@@ -254,6 +254,13 @@ impl<'a> Reader<'a> {
         Some(Ok(b.iter().fold(0u64, |n, c| n * 10 + u64::from(c - b'0'))))
     }
 
+    /// Reads a field's value into its slot (generated struct readers), as
+    /// [`put`].
+    #[inline]
+    pub fn field<T: Fast<'a>>(&mut self, slot: &mut Option<T>) -> Option<()> {
+        put(slot, T::fast(self))
+    }
+
     /// An array of `T`s.
     pub fn seq<T: Fast<'a>>(&mut self) -> Option<Vec<T>> {
         self.eat(b'[')?;
@@ -412,6 +419,18 @@ impl<'a> Reader<'a> {
         }
         self.datetime().map(Some)
     }
+}
+
+/// Fills a field's slot (generated struct readers): `None` if the value was
+/// not read, or if the key came before (serde reports a duplicate field).
+/// The value is read first; either way the answer is `None`.
+#[inline]
+pub fn put<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
+    if slot.is_some() {
+        return None;
+    }
+    *slot = Some(value?);
+    Some(())
 }
 
 /// Just past the string whose opening quote is at `at`, escapes and all.

@@ -81,7 +81,7 @@ pub mod __private {
     pub use chrono;
     /// The one-pass reader generated code tries before serde: see `fast.rs`.
     pub mod fast {
-        pub use crate::fast::{read, reads, with_mode, Fast, Mode, Reader};
+        pub use crate::fast::{put, read, reads, with_mode, Fast, Mode, Reader};
     }
     /// `date-time` fields, the common shape first: see `datetime.rs`.
     pub mod datetime {

@@ -7762,94 +7762,15 @@ impl Attachment {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileExtension" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableString as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileMimeType" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileName" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileSizeBytes" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "fileExtension" => r.field(&mut __f2)?,
+                "fileMimeType" => r.field(&mut __f3)?,
+                "fileName" => r.field(&mut __f4)?,
+                "fileSizeBytes" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "updatedAt" => r.field(&mut __f7)?,
+                "updatedBy" => r.field(&mut __f8)?,
                 _ => r.skip()?,
             }
         }
@@ -7885,7 +7806,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for AttachmentFileSizeB
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(<u64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -7924,92 +7845,15 @@ impl Chat {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Attachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customerReadAt" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ChatText,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "customerReadAt" => r.field(&mut __f3)?,
+                "id" => r.field(&mut __f4)?,
+                "text" => r.field(&mut __f5)?,
+                "timelineEntryId" => r.field(&mut __f6)?,
+                "updatedAt" => r.field(&mut __f7)?,
+                "updatedBy" => r.field(&mut __f8)?,
                 _ => r.skip()?,
             }
         }
@@ -8058,44 +7902,10 @@ impl ChatEntry {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ChatEntryAttachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "chatId" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "customerReadAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "chatId" => r.field(&mut __f1)?,
+                "customerReadAt" => r.field(&mut __f2)?,
+                "text" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -8143,104 +7953,16 @@ impl ChatEntryAttachment {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileExtension" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableString as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileMimeType" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileName" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileSizeBytes" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <ChatEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "fileExtension" => r.field(&mut __f2)?,
+                "fileMimeType" => r.field(&mut __f3)?,
+                "fileName" => r.field(&mut __f4)?,
+                "fileSizeBytes" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "type" => r.field(&mut __f7)?,
+                "updatedAt" => r.field(&mut __f8)?,
+                "updatedBy" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -8305,26 +8027,8 @@ impl ComponentBadge {
                 return ::core::option::Option::None;
             }
             match key {
-                "badgeColor" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentBadgeColor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "badgeLabel" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ComponentBadgeBadgeLabel as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "badgeColor" => r.field(&mut __f0)?,
+                "badgeLabel" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -8387,16 +8091,7 @@ impl ComponentContainer {
                 return ::core::option::Option::None;
             }
             match key {
-                "containerContent" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ComponentContainerContent,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "containerContent" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -8433,26 +8128,8 @@ impl ComponentCopyButton {
                 return ::core::option::Option::None;
             }
             match key {
-                "copyButtonTooltipLabel" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentCopyButtonCopyButtonTooltipLabel,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "copyButtonValue" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ComponentCopyButtonCopyButtonValue as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "copyButtonTooltipLabel" => r.field(&mut __f0)?,
+                "copyButtonValue" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -8507,16 +8184,7 @@ impl ComponentDivider {
                 return ::core::option::Option::None;
             }
             match key {
-                "dividerSpacingSize" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentDividerSpacingSize,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "dividerSpacingSize" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -8571,26 +8239,8 @@ impl ComponentLinkButton {
                 return ::core::option::Option::None;
             }
             match key {
-                "linkButtonLabel" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ComponentLinkButtonLinkButtonLabel as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "linkButtonUrl" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "linkButtonLabel" => r.field(&mut __f0)?,
+                "linkButtonUrl" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -8641,36 +8291,9 @@ impl ComponentPlainText {
                 return ::core::option::Option::None;
             }
             match key {
-                "plainText" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ComponentPlainTextPlainText as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "plainTextColor" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentPlainTextColor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "plainTextSize" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentPlainTextSize,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "plainText" => r.field(&mut __f0)?,
+                "plainTextColor" => r.field(&mut __f1)?,
+                "plainTextSize" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -8749,26 +8372,8 @@ impl ComponentRow {
                 return ::core::option::Option::None;
             }
             match key {
-                "rowAsideContent" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ComponentRowContent,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "rowMainContent" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ComponentRowContent,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "rowAsideContent" => r.field(&mut __f0)?,
+                "rowMainContent" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -8805,16 +8410,7 @@ impl ComponentSpacer {
                 return ::core::option::Option::None;
             }
             match key {
-                "spacerSize" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ComponentSpacerSize as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "spacerSize" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -8869,36 +8465,9 @@ impl ComponentText {
                 return ::core::option::Option::None;
             }
             match key {
-                "text" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ComponentTextText as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "textColor" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentTextColor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "textSize" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ComponentTextSize,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "text" => r.field(&mut __f0)?,
+                "textColor" => r.field(&mut __f1)?,
+                "textSize" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -8980,26 +8549,8 @@ impl ComponentWorkflowButton {
                 return ::core::option::Option::None;
             }
             match key {
-                "workflowButtonLabel" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ComponentWorkflowButtonWorkflowButtonLabel as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "workflowButtonWorkflowIdentifier" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "workflowButtonLabel" => r.field(&mut __f0)?,
+                "workflowButtonWorkflowIdentifier" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -9050,26 +8601,8 @@ impl ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier {
                 return ::core::option::Option::None;
             }
             match key {
-                "workflowId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "workflowKey" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "workflowId" => r.field(&mut __f0)?,
+                "workflowKey" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -9114,56 +8647,11 @@ impl CustomEntry {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            CustomEntryAttachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "components" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Component,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            CustomEntryExternalId,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "title" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <CustomEntryTitle as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "components" => r.field(&mut __f1)?,
+                "externalId" => r.field(&mut __f2)?,
+                "title" => r.field(&mut __f3)?,
+                "type" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -9212,104 +8700,16 @@ impl CustomEntryAttachment {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileExtension" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableString as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileMimeType" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileName" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileSizeBytes" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <CustomEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "fileExtension" => r.field(&mut __f2)?,
+                "fileMimeType" => r.field(&mut __f3)?,
+                "fileName" => r.field(&mut __f4)?,
+                "fileSizeBytes" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "type" => r.field(&mut __f7)?,
+                "updatedAt" => r.field(&mut __f8)?,
+                "updatedBy" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -9395,124 +8795,18 @@ impl Customer {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customerGroupMemberships" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            CustomerGroupMembership,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "email" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <CustomerEmail as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "fullName" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markedAsSpamAt" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markedAsSpamBy" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            InternalActor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "shortName" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "customerGroupMemberships" => r.field(&mut __f2)?,
+                "email" => r.field(&mut __f3)?,
+                "externalId" => r.field(&mut __f4)?,
+                "fullName" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "markedAsSpamAt" => r.field(&mut __f7)?,
+                "markedAsSpamBy" => r.field(&mut __f8)?,
+                "shortName" => r.field(&mut __f9)?,
+                "updatedAt" => r.field(&mut __f10)?,
+                "updatedBy" => r.field(&mut __f11)?,
                 _ => r.skip()?,
             }
         }
@@ -9559,14 +8853,7 @@ impl CustomerActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "customerId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "customerId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -9603,46 +8890,10 @@ impl CustomerChangedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customer" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <CustomerChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomer" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Customer,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "customer" => r.field(&mut __f1)?,
+                "eventType" => r.field(&mut __f2)?,
+                "previousCustomer" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -9710,26 +8961,8 @@ impl CustomerCreatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "customer" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <CustomerCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "customer" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -9783,26 +9016,8 @@ impl CustomerDeletedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerDeletedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomer" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousCustomer" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -9854,34 +9069,9 @@ impl CustomerEmail {
                 return ::core::option::Option::None;
             }
             match key {
-                "email" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <EmailAddress as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "isVerified" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "verifiedAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "email" => r.field(&mut __f0)?,
+                "isVerified" => r.field(&mut __f1)?,
+                "verifiedAt" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -9927,92 +9117,15 @@ impl CustomerGroup {
                 return ::core::option::Option::None;
             }
             match key {
-                "color" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerGroupColor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "key" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <CustomerGroupKey as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <CustomerGroupName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "workspaceId" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "color" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "key" => r.field(&mut __f4)?,
+                "name" => r.field(&mut __f5)?,
+                "updatedAt" => r.field(&mut __f6)?,
+                "updatedBy" => r.field(&mut __f7)?,
+                "workspaceId" => r.field(&mut __f8)?,
                 _ => r.skip()?,
             }
         }
@@ -10060,26 +9173,8 @@ impl CustomerGroupChangedPayloadAdded {
                 return ::core::option::Option::None;
             }
             match key {
-                "customerGroup" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <CustomerGroupChangedPayloadAddedEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "customerGroup" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -10133,26 +9228,8 @@ impl CustomerGroupChangedPayloadRemoved {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerGroupChangedPayloadRemovedEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomerGroup" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousCustomerGroup" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -10207,36 +9284,9 @@ impl CustomerGroupChangedPayloadUpdated {
                 return ::core::option::Option::None;
             }
             match key {
-                "customerGroup" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <CustomerGroupChangedPayloadUpdatedEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomerGroup" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "customerGroup" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "previousCustomerGroup" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -10308,80 +9358,14 @@ impl CustomerGroupMembership {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customerGroup" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <CustomerGroup as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customerGroupId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "customerId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "workspaceId" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "customerGroup" => r.field(&mut __f2)?,
+                "customerGroupId" => r.field(&mut __f3)?,
+                "customerId" => r.field(&mut __f4)?,
+                "updatedAt" => r.field(&mut __f5)?,
+                "updatedBy" => r.field(&mut __f6)?,
+                "workspaceId" => r.field(&mut __f7)?,
                 _ => r.skip()?,
             }
         }
@@ -10432,46 +9416,10 @@ impl CustomerGroupMembershipsChangedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <CustomerGroupMembershipsChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customer" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <CustomerGroupMembershipsChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomer" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "customer" => r.field(&mut __f1)?,
+                "eventType" => r.field(&mut __f2)?,
+                "previousCustomer" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -10549,36 +9497,9 @@ impl CustomerUpdatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "customer" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <CustomerUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousCustomer" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "customer" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "previousCustomer" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -10650,152 +9571,21 @@ impl DiscordMessage {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Attachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedOnDiscordAt" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "discordChannelId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "discordGuildId" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "discordId" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "discordThreadId" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "discordTimestamp" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "lastEditedOnDiscordAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "textContent" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f12.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f12 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f13.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f13 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f14.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f14 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "deletedOnDiscordAt" => r.field(&mut __f3)?,
+                "discordChannelId" => r.field(&mut __f4)?,
+                "discordGuildId" => r.field(&mut __f5)?,
+                "discordId" => r.field(&mut __f6)?,
+                "discordThreadId" => r.field(&mut __f7)?,
+                "discordTimestamp" => r.field(&mut __f8)?,
+                "id" => r.field(&mut __f9)?,
+                "lastEditedOnDiscordAt" => r.field(&mut __f10)?,
+                "textContent" => r.field(&mut __f11)?,
+                "timelineEntryId" => r.field(&mut __f12)?,
+                "updatedAt" => r.field(&mut __f13)?,
+                "updatedBy" => r.field(&mut __f14)?,
                 _ => r.skip()?,
             }
         }
@@ -10874,200 +9664,26 @@ impl Email {
                 return ::core::option::Option::None;
             }
             match key {
-                "additionalRecipients" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            EmailParticipant,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "attachments" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Attachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "authenticity" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <EmailAuthenticity as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "from" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "hiddenRecipients" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            EmailParticipant,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "inReplyToEmailId" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "isStartOfThread" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markdownContent" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "receivedAt" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "replyTo" => {
-                    if __f12.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f12 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "sentAt" => {
-                    if __f13.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f13 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "subject" => {
-                    if __f14.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f14 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "textContent" => {
-                    if __f15.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f15 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f16.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f16 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "to" => {
-                    if __f17.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f17 = ::core::option::Option::Some(
-                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f18.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f18 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f19.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f19 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "additionalRecipients" => r.field(&mut __f0)?,
+                "attachments" => r.field(&mut __f1)?,
+                "authenticity" => r.field(&mut __f2)?,
+                "createdAt" => r.field(&mut __f3)?,
+                "createdBy" => r.field(&mut __f4)?,
+                "from" => r.field(&mut __f5)?,
+                "hiddenRecipients" => r.field(&mut __f6)?,
+                "id" => r.field(&mut __f7)?,
+                "inReplyToEmailId" => r.field(&mut __f8)?,
+                "isStartOfThread" => r.field(&mut __f9)?,
+                "markdownContent" => r.field(&mut __f10)?,
+                "receivedAt" => r.field(&mut __f11)?,
+                "replyTo" => r.field(&mut __f12)?,
+                "sentAt" => r.field(&mut __f13)?,
+                "subject" => r.field(&mut __f14)?,
+                "textContent" => r.field(&mut __f15)?,
+                "timelineEntryId" => r.field(&mut __f16)?,
+                "to" => r.field(&mut __f17)?,
+                "updatedAt" => r.field(&mut __f18)?,
+                "updatedBy" => r.field(&mut __f19)?,
                 _ => r.skip()?,
             }
         }
@@ -11122,14 +9738,7 @@ impl EmailActorDeletedCustomer {
                 return ::core::option::Option::None;
             }
             match key {
-                "customerId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "customerId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -11164,16 +9773,7 @@ impl EmailActorSupportEmailAddress {
                 return ::core::option::Option::None;
             }
             match key {
-                "supportEmailAddress" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "supportEmailAddress" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -11254,158 +9854,22 @@ impl EmailEntry {
                 return ::core::option::Option::None;
             }
             match key {
-                "additionalRecipients" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            EmailParticipant,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "attachments" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            EmailEntryAttachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "authenticity" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <EmailAuthenticity as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "emailId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "from" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "hasMoreMarkdownContent" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "hasMoreTextContent" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "hiddenRecipients" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            EmailParticipant,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "inReplyToEmailId" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "isStartOfThread" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markdownContent" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "receivedAt" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "sentAt" => {
-                    if __f12.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f12 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "subject" => {
-                    if __f13.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f13 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "textContent" => {
-                    if __f14.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f14 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "to" => {
-                    if __f15.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f15 = ::core::option::Option::Some(
-                        <EmailParticipant as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "additionalRecipients" => r.field(&mut __f0)?,
+                "attachments" => r.field(&mut __f1)?,
+                "authenticity" => r.field(&mut __f2)?,
+                "emailId" => r.field(&mut __f3)?,
+                "from" => r.field(&mut __f4)?,
+                "hasMoreMarkdownContent" => r.field(&mut __f5)?,
+                "hasMoreTextContent" => r.field(&mut __f6)?,
+                "hiddenRecipients" => r.field(&mut __f7)?,
+                "inReplyToEmailId" => r.field(&mut __f8)?,
+                "isStartOfThread" => r.field(&mut __f9)?,
+                "markdownContent" => r.field(&mut __f10)?,
+                "receivedAt" => r.field(&mut __f11)?,
+                "sentAt" => r.field(&mut __f12)?,
+                "subject" => r.field(&mut __f13)?,
+                "textContent" => r.field(&mut __f14)?,
+                "to" => r.field(&mut __f15)?,
                 _ => r.skip()?,
             }
         }
@@ -11466,114 +9930,17 @@ impl EmailEntryAttachment {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "emailContentId" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileExtension" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <NullableString as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileMimeType" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <AttachmentFileMimeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileName" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <AttachmentFileName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fileSizeBytes" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <AttachmentFileSizeBytes as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <EmailEntryAttachmentType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "emailContentId" => r.field(&mut __f2)?,
+                "fileExtension" => r.field(&mut __f3)?,
+                "fileMimeType" => r.field(&mut __f4)?,
+                "fileName" => r.field(&mut __f5)?,
+                "fileSizeBytes" => r.field(&mut __f6)?,
+                "id" => r.field(&mut __f7)?,
+                "type" => r.field(&mut __f8)?,
+                "updatedAt" => r.field(&mut __f9)?,
+                "updatedBy" => r.field(&mut __f10)?,
                 _ => r.skip()?,
             }
         }
@@ -11633,36 +10000,9 @@ impl EmailParticipant {
                 return ::core::option::Option::None;
             }
             match key {
-                "email" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "emailActor" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            EmailActor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "email" => r.field(&mut __f0)?,
+                "emailActor" => r.field(&mut __f1)?,
+                "name" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -11712,64 +10052,12 @@ impl Label {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "labelType" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <LabelType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "id" => r.field(&mut __f2)?,
+                "labelType" => r.field(&mut __f3)?,
+                "updatedAt" => r.field(&mut __f4)?,
+                "updatedBy" => r.field(&mut __f5)?,
                 _ => r.skip()?,
             }
         }
@@ -11825,120 +10113,18 @@ impl LabelType {
                 return ::core::option::Option::None;
             }
             match key {
-                "archivedAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "archivedBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            InternalActor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            LabelTypeExternalId,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "icon" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "isArchived" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "isExcludedFromAi" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <LabelTypeName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "archivedAt" => r.field(&mut __f0)?,
+                "archivedBy" => r.field(&mut __f1)?,
+                "createdAt" => r.field(&mut __f2)?,
+                "createdBy" => r.field(&mut __f3)?,
+                "externalId" => r.field(&mut __f4)?,
+                "icon" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "isArchived" => r.field(&mut __f7)?,
+                "isExcludedFromAi" => r.field(&mut __f8)?,
+                "name" => r.field(&mut __f9)?,
+                "updatedAt" => r.field(&mut __f10)?,
+                "updatedBy" => r.field(&mut __f11)?,
                 _ => r.skip()?,
             }
         }
@@ -12010,104 +10196,16 @@ impl MachineUser {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedBy" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "description" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "fullName" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "publicName" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "deletedAt" => r.field(&mut __f2)?,
+                "deletedBy" => r.field(&mut __f3)?,
+                "description" => r.field(&mut __f4)?,
+                "fullName" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "publicName" => r.field(&mut __f7)?,
+                "updatedAt" => r.field(&mut __f8)?,
+                "updatedBy" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -12152,14 +10250,7 @@ impl MachineUserActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "machineUserId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "machineUserId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -12206,122 +10297,18 @@ impl MsTeamsMessage {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Attachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedOnMsTeamsAt" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "lastEditedOnMsTeamsAt" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "msTeamsMessageId" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "threadId" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            MsTeamsMessageType,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "deletedOnMsTeamsAt" => r.field(&mut __f3)?,
+                "lastEditedOnMsTeamsAt" => r.field(&mut __f4)?,
+                "msTeamsMessageId" => r.field(&mut __f5)?,
+                "text" => r.field(&mut __f6)?,
+                "threadId" => r.field(&mut __f7)?,
+                "timelineEntryId" => r.field(&mut __f8)?,
+                "type" => r.field(&mut __f9)?,
+                "updatedAt" => r.field(&mut __f10)?,
+                "updatedBy" => r.field(&mut __f11)?,
                 _ => r.skip()?,
             }
         }
@@ -12384,34 +10371,9 @@ impl NoteEntry {
                 return ::core::option::Option::None;
             }
             match key {
-                "markdown" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            NoteEntryMarkdown,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "noteId" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NoteEntryText as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "markdown" => r.field(&mut __f0)?,
+                "noteId" => r.field(&mut __f1)?,
+                "text" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -12441,11 +10403,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableActor {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::option::Option<
-                    Actor,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -12454,11 +10412,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableDatetime {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::option::Option<
-                    Datetime,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -12467,11 +10421,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableInternalAct
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::option::Option<
-                    InternalActor,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -12480,11 +10430,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableString {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::option::Option<
-                    ::std::string::String,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -12526,90 +10472,15 @@ impl ServiceLevelAgreementFirstResponseTime {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "firstResponseTimeMinutes" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "threadPriorityFilter" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <ThreadPriorityFilter as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "tier" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Tier as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "useBusinessHoursOnly" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "firstResponseTimeMinutes" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "threadPriorityFilter" => r.field(&mut __f4)?,
+                "tier" => r.field(&mut __f5)?,
+                "updatedAt" => r.field(&mut __f6)?,
+                "updatedBy" => r.field(&mut __f7)?,
+                "useBusinessHoursOnly" => r.field(&mut __f8)?,
                 _ => r.skip()?,
             }
         }
@@ -12632,7 +10503,7 @@ for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(<bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -12674,90 +10545,15 @@ impl ServiceLevelAgreementNextResponseTime {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "nextResponseTimeMinutes" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "threadPriorityFilter" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <ThreadPriorityFilter as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "tier" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Tier as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "useBusinessHoursOnly" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "id" => r.field(&mut __f2)?,
+                "nextResponseTimeMinutes" => r.field(&mut __f3)?,
+                "threadPriorityFilter" => r.field(&mut __f4)?,
+                "tier" => r.field(&mut __f5)?,
+                "updatedAt" => r.field(&mut __f6)?,
+                "updatedBy" => r.field(&mut __f7)?,
+                "useBusinessHoursOnly" => r.field(&mut __f8)?,
                 _ => r.skip()?,
             }
         }
@@ -12802,16 +10598,7 @@ impl ServiceLevelAgreementStatusDetailAchieved {
                 return ::core::option::Option::None;
             }
             match key {
-                "achievedAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "achievedAt" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -12847,26 +10634,8 @@ impl ServiceLevelAgreementStatusDetailBreached {
                 return ::core::option::Option::None;
             }
             match key {
-                "breachedAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "completedAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "breachedAt" => r.field(&mut __f0)?,
+                "completedAt" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -12904,16 +10673,7 @@ impl ServiceLevelAgreementStatusDetailBreaching {
                 return ::core::option::Option::None;
             }
             match key {
-                "breachedAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "breachedAt" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -12948,16 +10708,7 @@ impl ServiceLevelAgreementStatusDetailCancelled {
                 return ::core::option::Option::None;
             }
             match key {
-                "cancelledAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "cancelledAt" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -12992,16 +10743,7 @@ impl ServiceLevelAgreementStatusDetailImminentBreach {
                 return ::core::option::Option::None;
             }
             match key {
-                "breachTime" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "breachTime" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -13036,16 +10778,7 @@ impl ServiceLevelAgreementStatusDetailPending {
                 return ::core::option::Option::None;
             }
             match key {
-                "breachTime" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "breachTime" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -13093,132 +10826,19 @@ impl SlackMessage {
                 return ::core::option::Option::None;
             }
             match key {
-                "attachments" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Attachment,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "resolvedText" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackChannelId" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackChannelName" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackMessageLink" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackReactions" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            SlackMessageSlackReactionsItem,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f12.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f12 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "attachments" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "resolvedText" => r.field(&mut __f4)?,
+                "slackChannelId" => r.field(&mut __f5)?,
+                "slackChannelName" => r.field(&mut __f6)?,
+                "slackMessageLink" => r.field(&mut __f7)?,
+                "slackReactions" => r.field(&mut __f8)?,
+                "text" => r.field(&mut __f9)?,
+                "timelineEntryId" => r.field(&mut __f10)?,
+                "updatedAt" => r.field(&mut __f11)?,
+                "updatedBy" => r.field(&mut __f12)?,
                 _ => r.skip()?,
             }
         }
@@ -13273,36 +10893,9 @@ impl SlackMessageSlackReactionsItem {
                 return ::core::option::Option::None;
             }
             match key {
-                "actors" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            SlackMessageSlackReactionsItemActorsItem,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "imageUrl" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "actors" => r.field(&mut __f0)?,
+                "imageUrl" => r.field(&mut __f1)?,
+                "name" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -13343,34 +10936,9 @@ impl SlackMessageSlackReactionsItemActorsItem {
                 return ::core::option::Option::None;
             }
             match key {
-                "actorId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "actorType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadMessageInfoActorTypeVariant0 as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackUserId" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "actorId" => r.field(&mut __f0)?,
+                "actorType" => r.field(&mut __f1)?,
+                "slackUserId" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -13409,26 +10977,8 @@ impl SlackReactionChange {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <SlackReactionChangeChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "reaction" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <SlackMessageSlackReactionsItem as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "reaction" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -13480,16 +11030,7 @@ impl SystemActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "system" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "system" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -13553,234 +11094,29 @@ impl Thread {
                 return ::core::option::Option::None;
             }
             match key {
-                "additionalAssignees" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ThreadAssignee,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "assignedAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "assignee" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadAssignee,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customer" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Customer as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadExternalId,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "firstInboundMessageInfo" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadMessageInfo,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "firstOutboundMessageInfo" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadMessageInfo,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "labels" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            Label,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "lastInboundMessageInfo" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadMessageInfo,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "lastOutboundMessageInfo" => {
-                    if __f12.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f12 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadMessageInfo,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "previewText" => {
-                    if __f13.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f13 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadPreviewText,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "priority" => {
-                    if __f14.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f14 = ::core::option::Option::Some(
-                        <ThreadPriority as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "status" => {
-                    if __f15.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f15 = ::core::option::Option::Some(
-                        <ThreadStatus as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "statusChangedAt" => {
-                    if __f16.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f16 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "statusChangedBy" => {
-                    if __f17.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f17 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Actor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "statusDetail" => {
-                    if __f18.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f18 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadStatusDetail,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "supportEmailAddresses" => {
-                    if __f19.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f19 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "title" => {
-                    if __f20.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f20 = ::core::option::Option::Some(
-                        <ThreadTitle as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f21.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f21 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f22.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f22 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "additionalAssignees" => r.field(&mut __f0)?,
+                "assignedAt" => r.field(&mut __f1)?,
+                "assignee" => r.field(&mut __f2)?,
+                "createdAt" => r.field(&mut __f3)?,
+                "createdBy" => r.field(&mut __f4)?,
+                "customer" => r.field(&mut __f5)?,
+                "externalId" => r.field(&mut __f6)?,
+                "firstInboundMessageInfo" => r.field(&mut __f7)?,
+                "firstOutboundMessageInfo" => r.field(&mut __f8)?,
+                "id" => r.field(&mut __f9)?,
+                "labels" => r.field(&mut __f10)?,
+                "lastInboundMessageInfo" => r.field(&mut __f11)?,
+                "lastOutboundMessageInfo" => r.field(&mut __f12)?,
+                "previewText" => r.field(&mut __f13)?,
+                "priority" => r.field(&mut __f14)?,
+                "status" => r.field(&mut __f15)?,
+                "statusChangedAt" => r.field(&mut __f16)?,
+                "statusChangedBy" => r.field(&mut __f17)?,
+                "statusDetail" => r.field(&mut __f18)?,
+                "supportEmailAddresses" => r.field(&mut __f19)?,
+                "title" => r.field(&mut __f20)?,
+                "updatedAt" => r.field(&mut __f21)?,
+                "updatedBy" => r.field(&mut __f22)?,
                 _ => r.skip()?,
             }
         }
@@ -13842,16 +11178,7 @@ impl __FastThreadAssigneeVariant0 {
                 return ::core::option::Option::None;
             }
             match key {
-                "type" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadAssigneeVariant0Type as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "type" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -13889,16 +11216,7 @@ impl __FastThreadAssigneeVariant3 {
                 return ::core::option::Option::None;
             }
             match key {
-                "id" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "id" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -13983,36 +11301,9 @@ impl ThreadAssignmentTransitionedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadAssignmentTransitionedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThread" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousThread" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14068,34 +11359,9 @@ impl ThreadChatReceivedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "chat" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Chat as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadChatReceivedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "chat" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14151,34 +11417,9 @@ impl ThreadChatSentPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "chat" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Chat as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadChatSentPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "chat" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14229,26 +11470,8 @@ impl ThreadCreatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "thread" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -14303,36 +11526,9 @@ impl ThreadDiscordMessageReceivedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "discordMessage" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadDiscordMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "discordMessage" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14388,36 +11584,9 @@ impl ThreadDiscordMessageSentEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "discordMessage" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadDiscordMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "discordMessage" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14473,36 +11642,9 @@ impl ThreadDiscordMessageUpdatedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "discordMessage" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <DiscordMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadDiscordMessageUpdatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "discordMessage" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14558,36 +11700,9 @@ impl ThreadEmailReceivedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "email" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Email as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadEmailReceivedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "email" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14643,36 +11758,9 @@ impl ThreadEmailSentPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "email" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Email as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadEmailSentPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "email" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14743,122 +11831,18 @@ impl ThreadField {
                 return ::core::option::Option::None;
             }
             match key {
-                "booleanValue" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            bool,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "dateValue" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "key" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "numberValue" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            f64,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "stringValue" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "threadId" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <ThreadFieldType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "booleanValue" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "dateValue" => r.field(&mut __f3)?,
+                "id" => r.field(&mut __f4)?,
+                "key" => r.field(&mut __f5)?,
+                "numberValue" => r.field(&mut __f6)?,
+                "stringValue" => r.field(&mut __f7)?,
+                "threadId" => r.field(&mut __f8)?,
+                "type" => r.field(&mut __f9)?,
+                "updatedAt" => r.field(&mut __f10)?,
+                "updatedBy" => r.field(&mut __f11)?,
                 _ => r.skip()?,
             }
         }
@@ -14910,36 +11894,9 @@ impl ThreadFieldCreatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadFieldCreatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "threadField" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "thread" => r.field(&mut __f1)?,
+                "threadField" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -14995,36 +11952,9 @@ impl ThreadFieldDeletedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadFieldDeletedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThreadField" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousThreadField" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -15099,46 +12029,10 @@ impl ThreadFieldUpdatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadFieldUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThreadField" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "threadField" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <ThreadField as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousThreadField" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
+                "threadField" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -15198,46 +12092,10 @@ impl ThreadLabelsChangedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadLabelsChangedPublicEventPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadLabelsChangedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "previousThread" => r.field(&mut __f2)?,
+                "thread" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -15308,46 +12166,10 @@ impl ThreadMessageInfo {
                 return ::core::option::Option::None;
             }
             match key {
-                "actorId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "actorType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadMessageInfoActorTypeVariant0,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "messageSource" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <ThreadMessageInfoMessageSource as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "timestamp" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "actorId" => r.field(&mut __f0)?,
+                "actorType" => r.field(&mut __f1)?,
+                "messageSource" => r.field(&mut __f2)?,
+                "timestamp" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -15423,36 +12245,9 @@ impl ThreadMsTeamsMessageReceivedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadMsTeamsMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "msTeamsMessage" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <MsTeamsMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "msTeamsMessage" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -15508,36 +12303,9 @@ impl ThreadMsTeamsMessageSentEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadMsTeamsMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "msTeamsMessage" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <MsTeamsMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "msTeamsMessage" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -15591,36 +12359,9 @@ impl ThreadNoteCreatedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadNoteCreatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "note" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadNoteCreatedEventPayloadNote as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "note" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -15683,102 +12424,16 @@ impl ThreadNoteCreatedEventPayloadNote {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedBy" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markdown" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadNoteCreatedEventPayloadNoteMarkdown,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <ThreadNoteCreatedEventPayloadNoteText as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "timelineEntryId" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "deletedAt" => r.field(&mut __f2)?,
+                "deletedBy" => r.field(&mut __f3)?,
+                "id" => r.field(&mut __f4)?,
+                "markdown" => r.field(&mut __f5)?,
+                "text" => r.field(&mut __f6)?,
+                "timelineEntryId" => r.field(&mut __f7)?,
+                "updatedAt" => r.field(&mut __f8)?,
+                "updatedBy" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -15824,7 +12479,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadPriority {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(<f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -15860,36 +12515,9 @@ impl ThreadPriorityChangedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadPriorityChangedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThread" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousThread" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -15918,11 +12546,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadPriorityFilte
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::vec::Vec<
-                    ThreadPriority,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -15960,56 +12584,11 @@ impl ThreadServiceLevelAgreementStatusTransitionedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadServiceLevelAgreementStatusTransitionedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousServiceLevelAgreementStatusDetail" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ServiceLevelAgreementStatusDetail as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "serviceLevelAgreement" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <ServiceLevelAgreement as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "serviceLevelAgreementStatusDetail" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <ServiceLevelAgreementStatusDetail as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousServiceLevelAgreementStatusDetail" => r.field(&mut __f1)?,
+                "serviceLevelAgreement" => r.field(&mut __f2)?,
+                "serviceLevelAgreementStatusDetail" => r.field(&mut __f3)?,
+                "thread" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -16069,36 +12648,9 @@ impl ThreadSlackMessageReceivedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadSlackMessageReceivedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackMessage" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "slackMessage" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -16154,36 +12706,9 @@ impl ThreadSlackMessageSentEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadSlackMessageSentEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "slackMessage" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "slackMessage" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -16245,56 +12770,11 @@ impl ThreadSlackMessageUpdatedEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadSlackMessageUpdatedEventPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <ThreadSlackMessageUpdatedEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "reactionChange" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            SlackReactionChange,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "slackMessage" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <SlackMessage as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "reactionChange" => r.field(&mut __f2)?,
+                "slackMessage" => r.field(&mut __f3)?,
+                "thread" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -16381,16 +12861,7 @@ impl ThreadStatusDetailCreated {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -16425,16 +12896,7 @@ impl ThreadStatusDetailDoneAutomaticallySet {
                 return ::core::option::Option::None;
             }
             match key {
-                "afterSeconds" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            f64,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "afterSeconds" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -16471,16 +12933,7 @@ impl ThreadStatusDetailThreadDiscussionResolved {
                 return ::core::option::Option::None;
             }
             match key {
-                "threadDiscussionId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Id,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "threadDiscussionId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -16519,16 +12972,7 @@ impl ThreadStatusDetailThreadLinkUpdated {
                 return ::core::option::Option::None;
             }
             match key {
-                "linear" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadStatusDetailThreadLinkUpdatedLinear,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "linear" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -16566,12 +13010,10 @@ impl ThreadStatusDetailThreadLinkUpdatedLinear {
             }
             match key {
                 "issueId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        r.serde::<::plain_webhooks::__private::uuid::Uuid>()?,
-                    );
+                    ::plain_webhooks::__private::fast::put(
+                        &mut __f0,
+                        r.serde::<::plain_webhooks::__private::uuid::Uuid>(),
+                    )?
                 }
                 _ => r.skip()?,
             }
@@ -16608,24 +13050,8 @@ impl ThreadStatusDetailWaitingForDuration {
                 return ::core::option::Option::None;
             }
             match key {
-                "durationSeconds" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <f64 as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "waitingUntil" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "durationSeconds" => r.field(&mut __f0)?,
+                "waitingUntil" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -16667,36 +13093,9 @@ impl ThreadStatusTransitionedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadStatusTransitionedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousThread" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousThread" => r.field(&mut __f1)?,
+                "thread" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -16762,56 +13161,11 @@ impl ThreadTenantUpdatedPublicEventPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadTenantUpdatedPublicEventPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousTenant" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "previousThread" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "tenant" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "thread" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <Thread as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousTenant" => r.field(&mut __f1)?,
+                "previousThread" => r.field(&mut __f2)?,
+                "tenant" => r.field(&mut __f3)?,
+                "thread" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -16878,102 +13232,16 @@ impl ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0 {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "source" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "url" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "workspaceId" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "externalId" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "name" => r.field(&mut __f4)?,
+                "source" => r.field(&mut __f5)?,
+                "updatedAt" => r.field(&mut __f6)?,
+                "updatedBy" => r.field(&mut __f7)?,
+                "url" => r.field(&mut __f8)?,
+                "workspaceId" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -17053,102 +13321,16 @@ impl Tier {
                 return ::core::option::Option::None;
             }
             match key {
-                "color" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <TierColor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "defaultThreadPriority" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <ThreadPriority as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "externalId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            TierExternalId,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "isDefault" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <bool as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "name" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <TierName as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "color" => r.field(&mut __f0)?,
+                "createdAt" => r.field(&mut __f1)?,
+                "createdBy" => r.field(&mut __f2)?,
+                "defaultThreadPriority" => r.field(&mut __f3)?,
+                "externalId" => r.field(&mut __f4)?,
+                "id" => r.field(&mut __f5)?,
+                "isDefault" => r.field(&mut __f6)?,
+                "name" => r.field(&mut __f7)?,
+                "updatedAt" => r.field(&mut __f8)?,
+                "updatedBy" => r.field(&mut __f9)?,
                 _ => r.skip()?,
             }
         }
@@ -17220,62 +13402,12 @@ impl TimelineEntry {
                 return ::core::option::Option::None;
             }
             match key {
-                "actor" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "customerId" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "entry" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <TimelineEntryEntry as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "threadId" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Id,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "timestamp" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "actor" => r.field(&mut __f0)?,
+                "customerId" => r.field(&mut __f1)?,
+                "entry" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "threadId" => r.field(&mut __f4)?,
+                "timestamp" => r.field(&mut __f5)?,
                 _ => r.skip()?,
             }
         }
@@ -17320,46 +13452,10 @@ impl TimelineEntryChangedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "changeType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <TimelineEntryChangedPayloadChangeType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "eventType" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <TimelineEntryChangedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousTimelineEntry" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            TimelineEntry,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "timelineEntry" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            TimelineEntry,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "changeType" => r.field(&mut __f0)?,
+                "eventType" => r.field(&mut __f1)?,
+                "previousTimelineEntry" => r.field(&mut __f2)?,
+                "timelineEntry" => r.field(&mut __f3)?,
                 _ => r.skip()?,
             }
         }
@@ -17435,124 +13531,18 @@ impl User {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "createdBy" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedAt" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <NullableDatetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedBy" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <NullableInternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "email" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <EmailAddress as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "fullName" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "publicName" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "status" => {
-                    if __f8.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f8 = ::core::option::Option::Some(
-                        <UserStatus as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "statusChangedAt" => {
-                    if __f9.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f9 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedAt" => {
-                    if __f10.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f10 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "updatedBy" => {
-                    if __f11.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f11 = ::core::option::Option::Some(
-                        <InternalActor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdAt" => r.field(&mut __f0)?,
+                "createdBy" => r.field(&mut __f1)?,
+                "deletedAt" => r.field(&mut __f2)?,
+                "deletedBy" => r.field(&mut __f3)?,
+                "email" => r.field(&mut __f4)?,
+                "fullName" => r.field(&mut __f5)?,
+                "id" => r.field(&mut __f6)?,
+                "publicName" => r.field(&mut __f7)?,
+                "status" => r.field(&mut __f8)?,
+                "statusChangedAt" => r.field(&mut __f9)?,
+                "updatedAt" => r.field(&mut __f10)?,
+                "updatedBy" => r.field(&mut __f11)?,
                 _ => r.skip()?,
             }
         }
@@ -17599,14 +13589,7 @@ impl UserActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "userId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "userId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -17662,52 +13645,11 @@ impl WebhookMetadata {
                 return ::core::option::Option::None;
             }
             match key {
-                "webhookDeliveryAttemptId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "webhookDeliveryAttemptNumber" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::num::NonZeroU64 as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookDeliveryAttemptTimestamp" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookTargetId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "webhookTargetVersion" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "webhookDeliveryAttemptId" => r.field(&mut __f0)?,
+                "webhookDeliveryAttemptNumber" => r.field(&mut __f1)?,
+                "webhookDeliveryAttemptTimestamp" => r.field(&mut __f2)?,
+                "webhookTargetId" => r.field(&mut __f3)?,
+                "webhookTargetVersion" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -19463,61 +15405,12 @@ impl<'a, P: ::plain_webhooks::__private::fast::Fast<'a>> __Envelope<'a, P> {
                 return ::core::option::Option::None;
             }
             match key {
-                "id" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "timestamp" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            'a,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookMetadata" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <WebhookMetadata as ::plain_webhooks::__private::fast::Fast<
-                            'a,
-                        >>::fast(r)?,
-                    );
-                }
-                "workspaceId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::borrow::Cow<
-                            'a,
-                            str,
-                        > as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "payload" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <P as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
+                "id" => r.field(&mut __f0)?,
+                "timestamp" => r.field(&mut __f1)?,
+                "webhookMetadata" => r.field(&mut __f2)?,
+                "workspaceId" => r.field(&mut __f3)?,
+                "type" => r.field(&mut __f4)?,
+                "payload" => r.field(&mut __f5)?,
                 _ => r.skip()?,
             }
         }

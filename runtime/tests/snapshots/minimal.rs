@@ -875,26 +875,8 @@ impl EmailReceivedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <EmailReceivedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "subject" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "subject" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -944,16 +926,7 @@ impl Group {
                 return ::core::option::Option::None;
             }
             match key {
-                "key" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "key" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -988,26 +961,8 @@ impl GroupChangedPayloadAdded {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <GroupChangedPayloadAddedEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "group" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Group as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "group" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -1058,26 +1013,8 @@ impl GroupChangedPayloadRemoved {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <GroupChangedPayloadRemovedEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousGroup" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Group as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousGroup" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -1141,84 +1078,14 @@ impl Note {
                 return ::core::option::Option::None;
             }
             match key {
-                "createdBy" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Actor as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "deletedAt" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            Datetime,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "editedBy" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            InternalActor,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "id" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "markdown" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <NullableString as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "status" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <NoteStatus as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "tags" => {
-                    if __f6.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f6 = ::core::option::Option::Some(
-                        <::std::vec::Vec<
-                            NoteTagsItem,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "text" => {
-                    if __f7.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f7 = ::core::option::Option::Some(
-                        <NoteText as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "createdBy" => r.field(&mut __f0)?,
+                "deletedAt" => r.field(&mut __f1)?,
+                "editedBy" => r.field(&mut __f2)?,
+                "id" => r.field(&mut __f3)?,
+                "markdown" => r.field(&mut __f4)?,
+                "status" => r.field(&mut __f5)?,
+                "tags" => r.field(&mut __f6)?,
+                "text" => r.field(&mut __f7)?,
                 _ => r.skip()?,
             }
         }
@@ -1263,34 +1130,9 @@ impl NoteCreatedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <NoteCreatedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "note" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Note as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "noteText" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            NoteText,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "note" => r.field(&mut __f1)?,
+                "noteText" => r.field(&mut __f2)?,
                 _ => r.skip()?,
             }
         }
@@ -1340,24 +1182,8 @@ impl NoteDeletedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <NoteDeletedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "previousNote" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Note as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "previousNote" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -1405,16 +1231,7 @@ impl NoteStatusPublished {
                 return ::core::option::Option::None;
             }
             match key {
-                "publishedAt" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "publishedAt" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -1445,11 +1262,7 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for NullableString {
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
-            Self(
-                <::std::option::Option<
-                    ::std::string::String,
-                > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-            ),
+            Self(::plain_webhooks::__private::fast::Fast::fast(r)?),
         )
     }
 }
@@ -1480,16 +1293,7 @@ impl SystemActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "system" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "system" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -1524,26 +1328,8 @@ impl ThreadEmailReceivedPayload {
                 return ::core::option::Option::None;
             }
             match key {
-                "eventType" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <ThreadEmailReceivedPayloadEventType as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "subject" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::string::String as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
+                "eventType" => r.field(&mut __f0)?,
+                "subject" => r.field(&mut __f1)?,
                 _ => r.skip()?,
             }
         }
@@ -1593,14 +1379,7 @@ impl UserActor {
                 return ::core::option::Option::None;
             }
             match key {
-                "userId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "userId" => r.field(&mut __f0)?,
                 _ => r.skip()?,
             }
         }
@@ -1640,52 +1419,11 @@ impl WebhookMetadata {
                 return ::core::option::Option::None;
             }
             match key {
-                "webhookDeliveryAttemptId" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "webhookDeliveryAttemptNumber" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <::std::num::NonZeroU64 as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookDeliveryAttemptTimestamp" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            '__r,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookTargetId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
-                "webhookTargetVersion" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::option::Option<
-                            ::std::string::String,
-                        > as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)?,
-                    );
-                }
+                "webhookDeliveryAttemptId" => r.field(&mut __f0)?,
+                "webhookDeliveryAttemptNumber" => r.field(&mut __f1)?,
+                "webhookDeliveryAttemptTimestamp" => r.field(&mut __f2)?,
+                "webhookTargetId" => r.field(&mut __f3)?,
+                "webhookTargetVersion" => r.field(&mut __f4)?,
                 _ => r.skip()?,
             }
         }
@@ -2155,61 +1893,12 @@ impl<'a, P: ::plain_webhooks::__private::fast::Fast<'a>> __Envelope<'a, P> {
                 return ::core::option::Option::None;
             }
             match key {
-                "id" => {
-                    if __f0.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f0 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "timestamp" => {
-                    if __f1.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f1 = ::core::option::Option::Some(
-                        <Datetime as ::plain_webhooks::__private::fast::Fast<
-                            'a,
-                        >>::fast(r)?,
-                    );
-                }
-                "webhookMetadata" => {
-                    if __f2.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f2 = ::core::option::Option::Some(
-                        <WebhookMetadata as ::plain_webhooks::__private::fast::Fast<
-                            'a,
-                        >>::fast(r)?,
-                    );
-                }
-                "workspaceId" => {
-                    if __f3.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f3 = ::core::option::Option::Some(
-                        <Id as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "type" => {
-                    if __f4.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f4 = ::core::option::Option::Some(
-                        <::std::borrow::Cow<
-                            'a,
-                            str,
-                        > as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
-                "payload" => {
-                    if __f5.is_some() {
-                        return ::core::option::Option::None;
-                    }
-                    __f5 = ::core::option::Option::Some(
-                        <P as ::plain_webhooks::__private::fast::Fast<'a>>::fast(r)?,
-                    );
-                }
+                "id" => r.field(&mut __f0)?,
+                "timestamp" => r.field(&mut __f1)?,
+                "webhookMetadata" => r.field(&mut __f2)?,
+                "workspaceId" => r.field(&mut __f3)?,
+                "type" => r.field(&mut __f4)?,
+                "payload" => r.field(&mut __f5)?,
                 _ => r.skip()?,
             }
         }
