@@ -111,8 +111,9 @@ fn one_pass_and_two_pass_parses_agree() {
 
 /// The generated one-pass readers (runtime `fast.rs`) answer only when
 /// they give what serde gives. For generated bodies of every revision,
-/// valid and broken, and for those bodies with their strings escaped,
-/// `parse_with` gives the same value or error as with serde alone; and the
+/// valid and broken, and for those bodies with their strings escaped or
+/// their keys in reverse order (tags after other keys), `parse_with` gives the same
+/// value or error as with serde alone; and the
 /// readers, not serde, read the valid bodies.
 #[test]
 fn one_pass_readers_agree_with_serde() {
@@ -120,7 +121,7 @@ fn one_pass_readers_agree_with_serde() {
     if schemas_missing("one_pass_readers_agree_with_serde") {
         return;
     }
-    let (mut compared, mut valid, mut by_reader) = (0, 0, 0);
+    let (mut compared, mut valid, mut by_reader, mut fell_through) = (0, 0, 0, 0);
     each_sample(|rev, index, sample| {
         let body = sample.to_bytes();
         // The same body with every `e` in a string written `\u0065`:
@@ -128,10 +129,20 @@ fn one_pass_readers_agree_with_serde() {
         let escaped = String::from_utf8_lossy(&body)
             .replace("e\"", "\\u0065\"")
             .into_bytes();
-        for (body, escaped_body) in [(body, false), (escaped, true)] {
+        // The same body with every object's keys in reverse alphabetical
+        // order: the tags of most unions (`actorType`, …) then come after
+        // other keys.
+        let reversed = serde_json::from_slice::<serde_json::Value>(&body)
+            .ok()
+            .map(|v| keys_reversed(&v).into_bytes());
+        let mut bodies = vec![(body, false), (escaped, true)];
+        bodies.extend(reversed.map(|b| (b, false)));
+        for (body, escaped_body) in bodies {
             let before = reads();
             let both = outcome(rev, &body);
-            let read = reads() > before;
+            // `Revision::parse_with` parses the body, then its serialized
+            // twin: both must have been read by the readers.
+            let read = reads() - before == 2;
             let serde = with_mode(Mode::SerdeOnly, || outcome(rev, &body));
             assert_eq!(both, serde, "{}: case {index}", rev.file);
             compared += 1;
@@ -142,14 +153,56 @@ fn one_pass_readers_agree_with_serde() {
                 .is_ok_and(|(_, variant, _)| variant != "Unknown");
             if listed && !escaped_body {
                 valid += 1;
-                by_reader += usize::from(read);
+                // Bar one case: an untagged union (`ThreadAssignee`) whose
+                // value has every key of an earlier variant but is not one
+                // (a `User` with an unknown `status`) is serde's to read,
+                // as the bare `{id}` variant.
+                let bare_id = both.as_ref().is_ok_and(|(_, _, json)| has_bare_id(json));
+                match (read, bare_id) {
+                    (true, _) => by_reader += 1,
+                    (false, true) => fell_through += 1,
+                    (false, false) => {}
+                }
             }
         }
     });
-    assert!(compared > REVISIONS.len() * 200, "{compared}");
-    assert!(valid > REVISIONS.len() * 60, "{valid}");
-    // Every such body was read in one pass.
-    assert_eq!(by_reader, valid);
+    assert!(compared > REVISIONS.len() * 300, "{compared}");
+    assert!(valid > REVISIONS.len() * 120, "{valid}");
+    // Every such body was read in one pass, bar the rare fall-through.
+    assert!(fell_through * 100 < valid, "{fell_through} of {valid}");
+    assert_eq!(by_reader + fell_through, valid);
+}
+
+/// Whether `json` holds an object whose one key is `id`.
+fn has_bare_id(json: &serde_json::Value) -> bool {
+    match json {
+        serde_json::Value::Object(map) => {
+            (map.len() == 1 && map.contains_key("id")) || map.values().any(has_bare_id)
+        }
+        serde_json::Value::Array(items) => items.iter().any(has_bare_id),
+        _ => false,
+    }
+}
+
+/// `value` as JSON with every object's keys in reverse alphabetical order
+/// (a `Value`'s map keeps them sorted).
+fn keys_reversed(value: &serde_json::Value) -> String {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            let entries: Vec<String> = map
+                .iter()
+                .rev()
+                .map(|(k, v)| format!("{}:{}", Value::from(k.as_str()), keys_reversed(v)))
+                .collect();
+            format!("{{{}}}", entries.join(","))
+        }
+        Value::Array(items) => {
+            let items: Vec<String> = items.iter().map(keys_reversed).collect();
+            format!("[{}]", items.join(","))
+        }
+        other => other.to_string(),
+    }
 }
 
 /// An untagged `ThreadAssignee` whose `User` lacks `deletedAt` and
