@@ -482,6 +482,15 @@ impl<'a> Reader<'a> {
 
     /// A `date-time`, as `datetime::deserialize`.
     pub fn datetime(&mut self) -> Option<chrono::DateTime<chrono::Utc>> {
+        self.space();
+        let b = self.bytes();
+        let usual = b
+            .get(self.at..self.at + 26)
+            .and_then(|w| crate::datetime::quoted_millis(w.try_into().ok()?));
+        if let Some(t) = usual {
+            self.at += 26;
+            return Some(t);
+        }
         crate::datetime::parse(&self.str()?).ok()
     }
 
