@@ -553,12 +553,13 @@ impl Readers<'_> {
         })
     }
 
-    /// The JSON names of the fields without which serde surely fails to
-    /// read `fields`: no `default`, and either a `deserialize_with` (serde
-    /// then reports a missing field itself) or a type that
+    /// The JSON names of `fields`, and of those without which serde surely
+    /// fails to read them: no `default`, and either a `deserialize_with`
+    /// (serde then reports a missing field itself) or a type that
     /// [fails when missing](Self::fails_when_missing). `None` if an
     /// attribute could make a field go by another name.
-    fn required_keys(&self, fields: &syn::FieldsNamed) -> Option<Vec<String>> {
+    fn json_keys(&self, fields: &syn::FieldsNamed) -> Option<(Vec<String>, Vec<String>)> {
+        let mut names = Vec::new();
         let mut required = Vec::new();
         for field in &fields.named {
             let mut json = field
@@ -578,10 +579,11 @@ impl Readers<'_> {
                 }
             }
             if !default && (with || self.fails_when_missing(&field.ty)) {
-                required.push(json);
+                required.push(json.clone());
             }
+            names.push(json);
         }
-        Some(required)
+        Some((names, required))
     }
 
     /// Whether serde surely fails when a field of type `ty` is missing:
@@ -622,6 +624,7 @@ impl Readers<'_> {
         let name = &e.ident;
         let mut helpers = Vec::new();
         let mut tries = Vec::new();
+        let mut variants = Vec::new();
         for v in &e.variants {
             if !serde_entries(&v.attrs)?.is_empty() {
                 return None;
@@ -646,15 +649,18 @@ impl Readers<'_> {
                     {
                         return None;
                     }
-                    let required = self.required_keys(fields)?;
+                    let (names, required) = self.json_keys(fields)?;
+                    let read =
+                        quote!(<#ty as #private::fast::Fast<'__r>>::fast(r).map(Self::#vident));
                     tries.push(quote! {
                         if [#(#required),*].iter().all(|k| keys.contains(k)) {
-                            return <#ty as #private::fast::Fast<'__r>>::fast(r).map(Self::#vident);
+                            return #read;
                         }
                     });
+                    variants.push((names, required, read));
                 }
                 syn::Fields::Named(fields) => {
-                    let required = self.required_keys(fields)?;
+                    let (json_names, required) = self.json_keys(fields)?;
                     // The variant's fields as a struct of their own, to reuse
                     // the struct reader.
                     let helper = Ident::new(&format!("__Fast{name}{vident}"), Span::call_site());
@@ -675,20 +681,44 @@ impl Readers<'_> {
                         struct #helper { #(#plain_fields)* }
                         #reader
                     });
+                    let read = quote! {
+                        <#helper as #private::fast::Fast<'__r>>::fast(r)
+                            .map(|h| Self::#vident { #(#names: h.#names),* })
+                    };
                     tries.push(quote! {
                         if [#(#required),*].iter().all(|k| keys.contains(k)) {
-                            return <#helper as #private::fast::Fast<'__r>>::fast(r)
-                                .map(|h| Self::#vident { #(#names: h.#names),* });
+                            return #read;
                         }
                     });
+                    variants.push((json_names, required, read));
                 }
                 _ => return None,
             }
         }
+        // Listing the object's keys first means reading it twice. One
+        // variant is read straight away instead, if every variant before it
+        // needs a key it does not have: when the object has no other keys,
+        // serde fails those for a missing field and picks this one.
+        // Among such variants, the one with the most fields.
+        let eligible = variants.iter().enumerate().filter(|(k, (names, _, _))| {
+            variants[..*k]
+                .iter()
+                .all(|(_, required, _)| required.iter().any(|key| !names.contains(key)))
+        });
+        let attempt = eligible
+            .max_by_key(|(k, (names, _, _))| (names.len(), std::cmp::Reverse(*k)))
+            .map(|(_, (_, _, read))| {
+                quote! {
+                    if let ::core::option::Option::Some(v) = r.attempt(|r| #read) {
+                        return ::core::option::Option::Some(v);
+                    }
+                }
+            });
         Some(quote! {
             #(#helpers)*
             impl<'__r> #private::fast::Fast<'__r> for #name {
                 fn fast(r: &mut #private::fast::Reader<'__r>) -> ::core::option::Option<Self> {
+                    #attempt
                     let keys = r.keys()?;
                     #(#tries)*
                     ::core::option::Option::None

@@ -41,6 +41,19 @@ pub struct Reader<'a> {
     /// [`Reader::key`] steps over them, as serde hands a variant the object
     /// without its tag.
     tags_later: Vec<usize>,
+    /// The depth of the object an [`Reader::attempt`] reads, where a key
+    /// its type does not name ends the attempt; 0 for none.
+    watch: u32,
+}
+
+/// Where a [`Reader`] stood, to go back to.
+struct Saved {
+    at: usize,
+    depth: u32,
+    fresh: bool,
+    later: bool,
+    tags_later: Vec<usize>,
+    watch: u32,
 }
 
 /// Reads `Self` from where the reader stands (generated for the module's
@@ -115,7 +128,47 @@ impl<'a> Reader<'a> {
             fresh: false,
             later: false,
             tags_later: Vec::new(),
+            watch: 0,
         }
+    }
+
+    fn save(&self) -> Saved {
+        Saved {
+            at: self.at,
+            depth: self.depth,
+            fresh: self.fresh,
+            later: self.later,
+            // Nearly always empty: no allocation.
+            tags_later: self.tags_later.clone(),
+            watch: self.watch,
+        }
+    }
+
+    fn restore(&mut self, saved: Saved) {
+        self.at = saved.at;
+        self.depth = saved.depth;
+        self.fresh = saved.fresh;
+        self.later = saved.later;
+        self.tags_later = saved.tags_later;
+        self.watch = saved.watch;
+    }
+
+    /// Reads the object at the cursor with `read`, a struct's reader,
+    /// giving up at the first key of the object that the struct does not
+    /// name; on `None` the cursor goes back to where it was.
+    ///
+    /// For untagged unions: when the object's keys are all the struct's
+    /// fields, the codegen knows which earlier variants lack a key serde
+    /// needs, so the struct can be read without first listing the keys.
+    pub fn attempt<T>(&mut self, read: impl FnOnce(&mut Self) -> Option<T>) -> Option<T> {
+        let saved = self.save();
+        self.watch = self.depth + 1;
+        let value = read(self);
+        match value {
+            Some(_) => self.watch = saved.watch,
+            None => self.restore(saved),
+        }
+        value
     }
 
     /// The event type the payload is read as.
@@ -390,7 +443,11 @@ impl<'a> Reader<'a> {
     /// Skips the value of a field the type does not name (serde reads it
     /// as `IgnoredAny`, which checks it is JSON). Plain strings, literals and
     /// empty containers are checked here; anything else by serde_json.
+    /// `None` in the object an [`Self::attempt`] reads.
     pub fn skip(&mut self) -> Option<()> {
+        if self.depth == self.watch {
+            return None;
+        }
         let start = self.at;
         let simple = match self.peek()? {
             b'"' => self.plain_string().is_some(),

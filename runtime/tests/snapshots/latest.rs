@@ -11227,6 +11227,14 @@ impl<'__r> ::plain_webhooks::__private::fast::Fast<'__r> for ThreadAssignee {
     fn fast(
         r: &mut ::plain_webhooks::__private::fast::Reader<'__r>,
     ) -> ::core::option::Option<Self> {
+        if let ::core::option::Option::Some(v) = r
+            .attempt(|r| {
+                <User as ::plain_webhooks::__private::fast::Fast<'__r>>::fast(r)
+                    .map(Self::Variant1)
+            })
+        {
+            return ::core::option::Option::Some(v);
+        }
         let keys = r.keys()?;
         if ["type"].iter().all(|k| keys.contains(k)) {
             return <__FastThreadAssigneeVariant0 as ::plain_webhooks::__private::fast::Fast<

@@ -240,3 +240,67 @@ fn untagged_variant_with_missing_nullable_fields_is_serdes_choice() {
         "not read as a User: {assignee}"
     );
 }
+
+/// The untagged `ThreadAssignee` in the shapes that decide its variant. Its
+/// reader reads a `User` straight away, and must give up when the object
+/// has a key `User` does not name: with `"type"` among the keys, serde picks
+/// the `{type}` variant, which comes before `User`.
+#[test]
+fn untagged_variants_read_as_serde_reads_them() {
+    use plain_webhooks::__private::fast::{reads, with_mode, Mode};
+    use serde_json::{json, Value};
+    if schemas_missing("untagged_variants_read_as_serde_reads_them") {
+        return;
+    }
+    let rev = REVISIONS
+        .iter()
+        .find(|r| r.file == "latest.json")
+        .expect("latest.json is a revision");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../benches/data/thread-email-received.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the bench body is readable");
+    let body: Value = serde_json::from_str(&text).expect("the bench body is JSON");
+    let user = body["payload"]["thread"]["assignee"].clone();
+    let user_text = user.to_string();
+    let inner = user_text
+        .strip_prefix('{')
+        .and_then(|t| t.strip_suffix('}'))
+        .expect("the assignee is an object");
+    let mut machine = user.clone();
+    let m = machine.as_object_mut().expect("an object");
+    m.remove("email");
+    m.remove("status");
+    m.insert("description".into(), json!("a bot"));
+    // (assignee as JSON text, the keys the value read must have)
+    let cases: Vec<(String, &[&str])> = vec![
+        (user_text.clone(), &["email", "status"]),
+        (format!("{{{inner},\"type\":\"UNKNOWN\"}}"), &["type"]),
+        (format!("{{\"type\":\"UNKNOWN\",{inner}}}"), &["type"]),
+        (
+            format!("{{{inner},\"zzExtra\":[1,{{}}]}}"),
+            &["email", "status"],
+        ),
+        ("{\"type\":\"UNKNOWN\"}".into(), &["type"]),
+        (machine.to_string(), &["description"]),
+        ("{\"id\":\"u_01H0000000000000000000000\"}".into(), &["id"]),
+    ];
+    for (assignee, keys) in cases {
+        let placeholder = "\"@assignee@\"";
+        let mut shell = body.clone();
+        shell["payload"]["thread"]["assignee"] = json!("@assignee@");
+        let body = shell.to_string().replacen(placeholder, &assignee, 1);
+        let before = reads();
+        let read = outcome(rev, body.as_bytes());
+        let by_reader = reads() - before == 2;
+        let serde = with_mode(Mode::SerdeOnly, || outcome(rev, body.as_bytes()));
+        assert_eq!(read, serde, "{assignee}");
+        let (_, _, json) = read.unwrap_or_else(|e| panic!("{assignee}: {e}"));
+        let value = &json["payload"]["thread"]["assignee"];
+        for key in keys {
+            assert!(value.get(key).is_some(), "{assignee} read as {value}");
+        }
+        assert!(by_reader, "{assignee} was left to serde");
+    }
+}
