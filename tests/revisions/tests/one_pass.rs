@@ -205,6 +205,22 @@ fn keys_reversed(value: &serde_json::Value) -> String {
     }
 }
 
+/// `latest.json`'s revision, and the large bench body (a thread with an
+/// assignee) as JSON.
+fn latest_and_bench_body() -> (&'static Revision, serde_json::Value) {
+    let rev = REVISIONS
+        .iter()
+        .find(|r| r.file == "latest.json")
+        .expect("latest.json is a revision");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../benches/data/thread-email-received.json"
+    );
+    let text = std::fs::read_to_string(path).expect("the bench body is readable");
+    let body = serde_json::from_str(&text).expect("the bench body is JSON");
+    (rev, body)
+}
+
 /// An untagged `ThreadAssignee` whose `User` lacks `deletedAt` and
 /// `deletedBy`: serde reads those missing fields as `None` (their types are
 /// transparent newtypes of `Option`), so the assignee is still a `User`.
@@ -216,16 +232,7 @@ fn untagged_variant_with_missing_nullable_fields_is_serdes_choice() {
     if schemas_missing("untagged_variant_with_missing_nullable_fields_is_serdes_choice") {
         return;
     }
-    let rev = REVISIONS
-        .iter()
-        .find(|r| r.file == "latest.json")
-        .expect("latest.json is a revision");
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../benches/data/thread-email-received.json"
-    );
-    let text = std::fs::read_to_string(path).expect("the bench body is readable");
-    let mut body: serde_json::Value = serde_json::from_str(&text).expect("the bench body is JSON");
+    let (rev, mut body) = latest_and_bench_body();
     let assignee = body["payload"]["thread"]["assignee"]
         .as_object_mut()
         .expect("the bench body has an assignee");
@@ -248,20 +255,11 @@ fn untagged_variant_with_missing_nullable_fields_is_serdes_choice() {
 #[test]
 fn untagged_variants_read_as_serde_reads_them() {
     use plain_webhooks::__private::fast::{reads, with_mode, Mode};
-    use serde_json::{json, Value};
+    use serde_json::json;
     if schemas_missing("untagged_variants_read_as_serde_reads_them") {
         return;
     }
-    let rev = REVISIONS
-        .iter()
-        .find(|r| r.file == "latest.json")
-        .expect("latest.json is a revision");
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../benches/data/thread-email-received.json"
-    );
-    let text = std::fs::read_to_string(path).expect("the bench body is readable");
-    let body: Value = serde_json::from_str(&text).expect("the bench body is JSON");
+    let (rev, body) = latest_and_bench_body();
     let user = body["payload"]["thread"]["assignee"].clone();
     let user_text = user.to_string();
     let inner = user_text
