@@ -301,6 +301,10 @@ impl<'a> Reader<'a> {
         if self.bytes().get(start) != Some(&b'"') {
             return None;
         }
+        if let Some((s, end)) = unescaped(self.text, start) {
+            self.at = end;
+            return Some(Cow::Owned(s));
+        }
         self.at = string_end(self.bytes(), start)?;
         serde_json::from_str::<String>(&self.text[start..self.at])
             .ok()
@@ -572,6 +576,41 @@ pub fn put<T>(slot: &mut Option<T>, value: Option<T>) -> Option<()> {
     Some(())
 }
 
+/// The string whose opening quote is at `at`, decoded, and where it ends,
+/// when its escapes are all of the two-character kind (`\n`, `\"`, …): the
+/// line breaks and quotes of message bodies. Anything else (`\u`, a
+/// control character, the end of the text) is `None`, and serde_json reads
+/// the string as before.
+fn unescaped(text: &str, at: usize) -> Option<(String, usize)> {
+    let b = text.as_bytes();
+    let mut out = String::new();
+    let mut i = at + 1;
+    loop {
+        let run = special(b.get(i..)?)?;
+        // Both ends are at ASCII bytes, so on character boundaries.
+        out.push_str(text.get(i..i + run)?);
+        i += run;
+        match b[i] {
+            b'"' => return Some((out, i + 1)),
+            b'\\' => {
+                out.push(match b.get(i + 1)? {
+                    b'"' => '"',
+                    b'\\' => '\\',
+                    b'/' => '/',
+                    b'b' => '\u{8}',
+                    b'f' => '\u{c}',
+                    b'n' => '\n',
+                    b'r' => '\r',
+                    b't' => '\t',
+                    _ => return None,
+                });
+                i += 2;
+            }
+            _ => return None,
+        }
+    }
+}
+
 /// Just past the string whose opening quote is at `at`, escapes and all.
 fn string_end(b: &[u8], at: usize) -> Option<usize> {
     let mut i = at + 1;
@@ -763,14 +802,26 @@ mod tests {
             r#"["tab\tand \"quotes\" and \\ and \u00e9 and \ud83d\ude00"]"#,
             r#"["\/"]"#,
             r#"["0123456789abcdef0123456789"]"#,
+            r#"["\b\f\n\r\t\"\\\/", "\n", "line one\nline two\n\nthe \"end\""]"#,
+            r#"["é\n☃\t😀", "\n\u00e9\n"]"#,
         ] {
             agrees::<Vec<String>>(s, true);
+        }
+        // Every ASCII byte after a backslash, inside and at the end.
+        for c in 0..0x80u8 {
+            let c = char::from(c);
+            for s in [format!("[\"a\\{c}b\"]"), format!("[\"a\\{c}\"]")] {
+                let ok = serde_json::from_str::<Vec<String>>(&s).is_ok();
+                agrees::<Vec<String>>(&s, ok);
+            }
         }
         for s in [
             "[\"raw\tcontrol\"]",
             "[\"raw\u{1}\"]",
             r#"["bad \x escape"]"#,
             r#"["lone \ud800 surrogate"]"#,
+            "[\"escape then raw\\n\u{1}\"]",
+            r#"["ends in a backslash\"#,
             r#"["unterminated]"#,
             r#"["a",]"#,
             r#"["a" "b"]"#,
