@@ -658,8 +658,9 @@ fn string_end(b: &[u8], at: usize) -> Option<usize> {
 fn special(b: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
     let mut i = 0;
-    while let Some(chunk) = b.get(i..i + 8) {
+    for chunk in &mut chunks {
         let w = u64::from_le_bytes(chunk.try_into().ok()?);
         let quote = w ^ (ONES * u64::from(b'"'));
         let backslash = w ^ (ONES * u64::from(b'\\'));
@@ -674,7 +675,8 @@ fn special(b: &[u8]) -> Option<usize> {
         }
         i += 8;
     }
-    b[i..]
+    chunks
+        .remainder()
         .iter()
         .position(|&c| SPECIAL[c as usize])
         .map(|at| i + at)
