@@ -1,11 +1,11 @@
 //! Issue 6's runtime benches, on a small and a large body, in one run so
 //! their ratios compare like with like:
 //! a `plain::parse_with`, b the floor (payload type known in advance),
-//! c `serde_json::Value`, d typify's untagged enums, e `verify_signature`,
-//! f `plain::handle` (verify + parse + dispatch to a no-op handler), given
-//! the body as the `Bytes` a web framework hands over. e and f take the
-//! secret as a `SigningKey` prepared once, as a server keeps it; e_bytes and
-//! f_bytes take the raw bytes, which are hashed into a key on every call.
+//! c `serde_json::Value`, d typify's untagged enums, e
+//! `Verifier::verify_signature`, f `plain::handle` (verify + parse +
+//! dispatch to a no-op handler), given the body as the `Bytes` a web
+//! framework hands over. e and f share one `Verifier`, built once (it keys
+//! HMAC with the secret then), as a server keeps it.
 //!
 //! `cargo bench -p plain-webhooks-benches`; `scripts/bench.sh` also prints
 //! the ratios.
@@ -13,20 +13,19 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use plain_webhooks_benches::{self as b, plain, untagged, Noop, SECRET};
+use plain_webhooks::Verifier;
+use plain_webhooks_benches::{self as b, plain, untagged, Noop};
 
 fn handle(
     received: &plain_webhooks::Bytes,
     body: &b::Body,
-    secret: &(impl plain_webhooks::Secret + Sync + ?Sized),
-    options: &plain_webhooks::HandleOptions,
+    verifier: &Verifier,
 ) -> plain_webhooks::Outcome<std::convert::Infallible> {
     b::block_on(plain::handle(
         &Noop,
+        verifier,
         black_box(received.clone()),
         &body.signature,
-        secret,
-        options,
     ))
 }
 
@@ -43,9 +42,8 @@ fn webhooks(c: &mut Criterion) {
         let mut group = c.benchmark_group(body.name);
         group.throughput(Throughput::BytesDecimal(body.bytes.len() as u64));
         let bytes = body.bytes.as_slice();
-        let options = body.handle_options();
+        let verifier = body.verifier();
         let received = plain_webhooks::Bytes::from(body.bytes.clone());
-        let key = b::key();
 
         group.bench_function("a_parse", |bench| {
             bench.iter(|| plain::parse_with(black_box(bytes), body.policy))
@@ -60,18 +58,10 @@ fn webhooks(c: &mut Criterion) {
             bench.iter(|| serde_json::from_slice::<untagged::Webhook>(black_box(bytes)))
         });
         group.bench_function("e_verify", |bench| {
-            bench.iter(|| plain_webhooks::verify_signature(black_box(bytes), &body.signature, &key))
+            bench.iter(|| verifier.verify_signature(black_box(bytes), &body.signature))
         });
         group.bench_function("f_handle", |bench| {
-            bench.iter(|| handle(&received, body, &key, &options))
-        });
-        group.bench_function("e_verify_bytes", |bench| {
-            bench.iter(|| {
-                plain_webhooks::verify_signature(black_box(bytes), &body.signature, SECRET)
-            })
-        });
-        group.bench_function("f_handle_bytes", |bench| {
-            bench.iter(|| handle(&received, body, SECRET, &options))
+            bench.iter(|| handle(&received, body, &verifier))
         });
         group.finish();
     }

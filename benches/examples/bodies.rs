@@ -1,4 +1,4 @@
-//! Times `plain::handle`, `plain::parse_with` and `verify_signature` on any
+//! Times `plain::handle`, `plain::parse_with` and `Verifier::verify_signature` on any
 //! body files, such as the bodies in Plain's SDK tests; `scripts/time-bodies.sh`
 //! runs it next to the Node side on the same files.
 //!
@@ -17,7 +17,7 @@ use std::hint::black_box;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use plain_webhooks::{testing, HandleOptions, VerifyOptions, VersionPolicy};
+use plain_webhooks::{testing, VersionPolicy};
 use plain_webhooks_benches::{self as b, plain, Noop, SECRET};
 
 /// Median nanoseconds per call of `f`, over batches of about `ms / 50`
@@ -89,18 +89,13 @@ fn main() -> ExitCode {
             .unwrap_or_default();
         let signature = testing::sign(&bytes, SECRET);
         // As the benches: the bodies' timestamps are old, so no replay window.
-        let options = HandleOptions {
-            verify: VerifyOptions::new().with_tolerance(Duration::MAX),
-            version_policy: policy,
-        };
+        let verifier = b::verifier(policy);
         let received = plain_webhooks::Bytes::from(bytes.clone());
-        let key = b::key();
         let outcome = b::block_on(plain::handle(
             &Noop,
+            &verifier,
             received.clone(),
             &signature,
-            &key,
-            &options,
         ));
         if !outcome.is_success() {
             println!(
@@ -113,15 +108,14 @@ fn main() -> ExitCode {
         }
         let parse = time(ms, || plain::parse_with(black_box(&bytes), policy));
         let verify = time(ms, || {
-            plain_webhooks::verify_signature(black_box(&bytes), &signature, &key)
+            verifier.verify_signature(black_box(&bytes), &signature)
         });
         let handle = time(ms, || {
             b::block_on(plain::handle(
                 &Noop,
+                &verifier,
                 black_box(received.clone()),
                 &signature,
-                &key,
-                &options,
             ))
         });
         println!(

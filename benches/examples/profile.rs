@@ -6,7 +6,8 @@
 //! ```
 //!
 //! Approaches are the bench letters (a parse, b floor, c Value, d untagged,
-//! e verify, f handle; e and f with a prepared `SigningKey`, as the benches);
+//! e verify, f handle; e and f with one `Verifier` built beforehand, as the
+//! benches);
 //! bodies are `small` and `large`.
 
 use std::hint::black_box;
@@ -37,24 +38,22 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let bytes = body.bytes.as_slice();
-    let options = body.handle_options();
+    let verifier = body.verifier();
     let received = plain_webhooks::Bytes::from(body.bytes.clone());
-    let key = b::key();
     for _ in 0..iterations {
         let ok = match approach.as_str() {
             "a" => plain::parse_with(black_box(bytes), body.policy).is_ok(),
             "b" => b::parse_known(black_box(&body)).is_ok(),
             "c" => serde_json::from_slice::<serde_json::Value>(black_box(bytes)).is_ok(),
             "d" => serde_json::from_slice::<untagged::Webhook>(black_box(bytes)).is_ok(),
-            "e" => {
-                plain_webhooks::verify_signature(black_box(bytes), &body.signature, &key).is_ok()
-            }
+            "e" => verifier
+                .verify_signature(black_box(bytes), &body.signature)
+                .is_ok(),
             "f" => b::block_on(plain::handle(
                 &Noop,
+                &verifier,
                 black_box(received.clone()),
                 &body.signature,
-                &key,
-                &options,
             ))
             .is_success(),
             other => {

@@ -1,30 +1,53 @@
 //! The code generator behind [`plain-webhooks`](https://docs.rs/plain-webhooks).
 //!
-//! It turns one revision of Plain's published webhook JSON Schema into Rust
-//! items: typed structs (through [typify]), const-tagged unions as
-//! `#[serde(tag = ...)]` enums, an `Event` enum with one variant per event
-//! type, a `Webhook` envelope and `parse` functions.
+//! It turns one revision of Plain's published webhook JSON Schema into the
+//! items of a Rust module. The pipeline, one module per step:
 //!
-//! The pipeline is `load` → [`normalize`] → [`events`] → [`emit`]; each step
-//! is a module of its own. The proc-macro crate is a thin shell around
-//! [`Generator::generate`].
+//! 1. `load`: the text into a JSON document (an object).
+//! 2. [`normalize`]: `checks` (keyword types, `$ref`s, alias cycles, every
+//!    problem with its JSON pointer), `hoist` (`$ref`s that point into a
+//!    definition, and inline const-tagged unions, become definitions),
+//!    [`unions`] (which definitions are const-tagged unions, and on which
+//!    tag), the webhook target version read off and relaxed, untagged
+//!    unions simplified, `const` turned into one-value `enum`s.
+//! 3. [`events`]: the event types of the `type` enum, the payload
+//!    definition of each, and the Rust names of their variants and methods.
+//! 4. [`emit`]: `types` runs typify on the ordinary definitions (the tagged
+//!    unions and bare date-times replaced through its settings; `describe`
+//!    writes a description for each definition the schema leaves without
+//!    one, naming where it is used), `tagged`
+//!    writes an enum per tagged union, `envelope` the `Event`, `Webhook`,
+//!    `Context` and parse functions, `handler` the `Handler` trait and
+//!    `handle`; then `adjust` gives colliding fields distinct names and
+//!    `reroute` sends every path to serde, chrono, regress, uuid and
+//!    serde_json through the runtime's `__private`.
+//!
+//! The proc-macro crate is a thin shell around [`Generator::generate`].
 #![deny(missing_docs)]
 
+mod adjust;
+mod checks;
+mod describe;
 pub mod emit;
+mod envelope;
 mod error;
 pub mod events;
+mod handler;
+mod hoist;
 mod load;
 mod naming;
 pub mod normalize;
-mod readers;
-mod rewrite;
+mod reroute;
+mod tagged;
+mod types;
 pub mod unions;
+mod walk;
 
 pub use error::{Error, Errors};
 
 use proc_macro2::TokenStream;
 
-/// How the generated code reaches the runtime crate, and other knobs.
+/// How the generated code reaches the runtime crate.
 #[derive(Clone, Debug)]
 pub struct Settings {
     runtime: String,

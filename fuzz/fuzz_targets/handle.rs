@@ -1,13 +1,12 @@
 //! The whole `handle`: verify, parse, dispatch. The first byte chooses a
 //! correctly signed body (so parsing and dispatch are reached) or raw
-//! signature bytes, and the version policy. Never a panic; a correctly
-//! signed body is refused exactly when `parse_with` refuses it.
+//! signature and secret bytes, and the version policy. Never a panic; a
+//! correctly signed body is refused exactly when `parse_with` refuses it; a
+//! signature `Verifier::verify_signature` refuses is refused with its kind.
 #![no_main]
 
-use std::time::Duration;
-
 use libfuzzer_sys::fuzz_target;
-use plain_webhooks::{testing, HandleOptions, Outcome, VerifyOptions, VersionPolicy};
+use plain_webhooks::{testing, Outcome, Verifier, VersionPolicy};
 use plain_webhooks_fuzz::{block_on, plain, split};
 
 const SECRET: &[u8] = b"whsec_fuzz";
@@ -23,6 +22,11 @@ impl plain::Handler for Handler {
         event: plain::CustomerUpdatedPublicEventPayload,
     ) -> Result<(), Self::Error> {
         assert!(!ctx.body.is_empty());
+        let shown = format!("{ctx:?}");
+        assert!(
+            shown.contains(&format!("body: {} bytes", ctx.body.len())),
+            "{shown}"
+        );
         if event.customer.full_name.is_empty() {
             return Err("no name");
         }
@@ -39,14 +43,15 @@ fuzz_target!(|data: &[u8]| {
     } else {
         VersionPolicy::Exact
     };
-    let options = HandleOptions {
-        // Bodies carry any delivery time: no replay window.
-        verify: VerifyOptions::new().with_tolerance(Duration::MAX),
-        version_policy,
+    // Bodies carry any delivery time: no replay window.
+    let verifier = |secret: &[u8]| {
+        Verifier::new(secret)
+            .with_tolerance(None)
+            .with_version_policy(version_policy)
     };
     let outcome = if mode & 1 == 0 {
         let signature = testing::sign(rest, SECRET);
-        let outcome = block_on(plain::handle(&Handler, rest, &signature, SECRET, &options));
+        let outcome = block_on(plain::handle(&Handler, &verifier(SECRET), rest, &signature));
         let parsed = plain::parse_with(rest, version_policy);
         let rejected = matches!(outcome, Outcome::Rejected(_));
         assert_eq!(
@@ -55,10 +60,24 @@ fuzz_target!(|data: &[u8]| {
             "handle: {outcome:?}, parse_with: {:?}",
             parsed.map(|w| w.event_type().to_string())
         );
+        if let (Outcome::Rejected(e), Err(p)) = (&outcome, &parsed) {
+            if !rest.is_empty() {
+                assert_eq!(e, p, "handle and parse_with refuse differently");
+            }
+        }
         outcome
     } else {
         let (signature, secret, body) = split(rest);
-        block_on(plain::handle(&Handler, body, &signature, secret, &options))
+        let verifier = verifier(secret);
+        let checked = verifier.verify_signature(body, &signature);
+        let outcome = block_on(plain::handle(&Handler, &verifier, body, &signature));
+        if let Err(e) = checked {
+            assert!(
+                matches!(&outcome, Outcome::Rejected(r) if r.kind() == e.kind()),
+                "verify_signature: {e}, handle: {outcome:?}"
+            );
+        }
+        outcome
     };
     assert!(
         [200, 400, 401, 422, 500].contains(&outcome.status()),

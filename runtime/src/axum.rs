@@ -17,13 +17,14 @@
 //!         ctx: &plain::Context,
 //!         note: plain::NoteCreatedPayload,
 //!     ) -> Result<(), Self::Error> {
-//!         println!("{}: note {:?}", ctx.event_id, note.note.text);
+//!         println!("{}: note {:?}", *ctx.id, note.note.text);
 //!         Ok(())
 //!     }
 //! }
 //!
 //! # async fn run() -> std::io::Result<()> {
-//! let webhooks = plain_webhooks::axum::router(plain::receiver(Notes), "the signing secret");
+//! let verifier = plain_webhooks::Verifier::new("the signing secret");
+//! let webhooks = plain_webhooks::axum::router(plain::receiver(Notes), verifier);
 //! let app = axum::Router::new().nest("/webhooks/plain", webhooks);
 //! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
 //! axum::serve(listener, app).await
@@ -32,19 +33,20 @@
 //!
 //! Each request: the body is read up to a limit (1 MiB by default, else
 //! 413), the `Plain-Request-Signature` is checked (401), the body parsed
-//! (400, or 422 on a version mismatch), the `Plain-Event-Id` and
-//! `Plain-Event-Type` headers, when sent, must match the body (400), and the
-//! handler runs: 200 when it returns `Ok` or ignores the event, 500 when it
-//! fails **or panics**, so that Plain retries. See [`Outcome::status`].
+//! (400, or 422 on a version mismatch), the delivery time checked against
+//! the replay window (401), the `Plain-Event-Id` and `Plain-Event-Type`
+//! headers, when sent, must match the body (400), and the handler runs: 200
+//! when it returns `Ok`, 500 when it fails **or panics**, so that Plain
+//! retries. See [`Outcome::status`].
 //!
 //! Every request runs in a `tracing` span `plain_webhook` with the fields
-//! `event_id`, `event_type` and `attempt`. Logs never contain the body or a
-//! secret; error messages, which may quote body values, are logged only when
+//! `event_id`, `event_type` and `attempt`, read from the verified body. Logs
+//! never contain the body, a header value or a secret; error messages, which
+//! may quote body values, are logged only when
 //! [`Endpoint::with_error_messages_logged`] says so.
 
 use std::fmt;
 use std::panic::AssertUnwindSafe;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use ::axum::body::Bytes;
@@ -58,27 +60,26 @@ use futures_util::FutureExt;
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::{receive, Delivery, Error, ErrorKind, HandleOptions, Outcome, Receive, SigningKey};
+use crate::{Delivery, Error, ErrorKind, Outcome, Receive, Summary, Verifier};
 
 /// The default limit on a request body: 1 MiB. Plain's bodies are a few KB.
 pub const DEFAULT_BODY_LIMIT: usize = 1024 * 1024;
 
-/// A `Router` that receives webhooks at `POST /` with the default settings;
-/// see [`Endpoint`] for more secrets, a body limit or other options.
-pub fn router<R>(receiver: R, secret: impl Into<Vec<u8>>) -> Router
+/// A `Router` that receives webhooks at `POST /`, checked by `verifier`,
+/// with the default body limit; see [`Endpoint`] for the other settings.
+pub fn router<R>(receiver: R, verifier: Verifier) -> Router
 where
     R: Receive + 'static,
     R::Error: fmt::Display,
 {
-    Endpoint::new(receiver, secret).into_router()
+    Endpoint::new(receiver, verifier).into_router()
 }
 
 /// The webhook endpoint's settings; [`into_router`](Self::into_router)
 /// builds the `Router`.
 pub struct Endpoint<R> {
     receiver: R,
-    secrets: Vec<SigningKey>,
-    options: HandleOptions,
+    verifier: Verifier,
     body_limit: usize,
     log_error_messages: bool,
 }
@@ -86,11 +87,7 @@ pub struct Endpoint<R> {
 impl<R> fmt::Debug for Endpoint<R> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Endpoint")
-            .field(
-                "secrets",
-                &format_args!("[{} redacted]", self.secrets.len()),
-            )
-            .field("options", &self.options)
+            .field("verifier", &self.verifier)
             .field("body_limit", &self.body_limit)
             .field("log_error_messages", &self.log_error_messages)
             .finish_non_exhaustive()
@@ -102,29 +99,16 @@ where
     R: Receive + 'static,
     R::Error: fmt::Display,
 {
-    /// An endpoint checking signatures made with `secret`, with the default
-    /// [`HandleOptions`] (5 minutes of replay tolerance, exact version) and
-    /// body limit ([`DEFAULT_BODY_LIMIT`]).
-    pub fn new(receiver: R, secret: impl Into<Vec<u8>>) -> Self {
+    /// An endpoint whose deliveries `verifier` checks (secrets, replay
+    /// window, version policy), with the default body limit
+    /// ([`DEFAULT_BODY_LIMIT`]).
+    pub fn new(receiver: R, verifier: Verifier) -> Self {
         Self {
             receiver,
-            secrets: vec![SigningKey::new(secret.into())],
-            options: HandleOptions::default(),
+            verifier,
             body_limit: DEFAULT_BODY_LIMIT,
             log_error_messages: false,
         }
-    }
-
-    /// Also accepts signatures made with `secret` (while rotating secrets).
-    pub fn with_secret(mut self, secret: impl Into<Vec<u8>>) -> Self {
-        self.secrets.push(SigningKey::new(secret.into()));
-        self
-    }
-
-    /// Sets the replay tolerance, clock and version policy.
-    pub fn with_options(mut self, options: HandleOptions) -> Self {
-        self.options = options;
-        self
     }
 
     /// Sets the largest body accepted, in bytes; larger ones get 413.
@@ -145,8 +129,8 @@ where
     where
         S: Clone + Send + Sync + 'static,
     {
-        if self.secrets.iter().any(SigningKey::is_empty) {
-            tracing::error!("a signing secret is empty: requests signed with it are refused (401)");
+        if self.verifier.has_no_secret() {
+            tracing::error!("the signing secret is empty: every request is refused (401)");
         }
         let limit = self.body_limit;
         Router::new()
@@ -171,34 +155,11 @@ where
         event_type = Empty,
         attempt = Empty
     );
-    let event_id = header(&headers, "plain-event-id");
-    let event_type = header(&headers, "plain-event-type");
-    // The span shows the body's values once it is verified and parsed, and
-    // else the (unverified) headers', which still say which delivery failed.
     let recorder = span.clone();
-    let recorded = AtomicBool::new(false);
-    let record_headers = || {
-        if recorded.swap(true, Ordering::Relaxed) {
-            return;
-        }
-        if let Ok(Some(id)) = event_id {
-            recorder.record("event_id", id);
-        }
-        if let Ok(Some(t)) = event_type {
-            recorder.record("event_type", t);
-        }
-        if let Ok(Some(n)) = header(&headers, "plain-webhook-delivery-attempt-number") {
-            match n.trim().parse::<u64>() {
-                Ok(n) => recorder.record("attempt", n),
-                Err(_) => recorder.record("attempt", n),
-            };
-        }
-    };
-    async {
+    async move {
         let body = match body {
             Ok(body) => body,
             Err(rejection) => {
-                record_headers();
                 let status = rejection.status();
                 tracing::warn!(
                     status = status.as_u16(),
@@ -208,12 +169,21 @@ where
                 return (status, rejection.body_text()).into_response();
             }
         };
-        let (signature, event_id, event_type) = match (
-            header(&headers, "plain-request-signature"),
-            event_id,
-            event_type,
+        let header = |name: &'static str| match headers.get(name) {
+            None => Ok(None),
+            Some(v) => v.to_str().map(Some).map_err(|_| name),
+        };
+        let delivery = match (
+            header("plain-request-signature"),
+            header("plain-event-id"),
+            header("plain-event-type"),
         ) {
-            (Ok(s), Ok(i), Ok(t)) => (s, i, t),
+            (Ok(signature), Ok(event_id), Ok(event_type)) => Delivery {
+                body,
+                signature: signature.unwrap_or(""),
+                event_id,
+                event_type,
+            },
             (Err(name), ..) | (_, Err(name), _) | (.., Err(name)) => {
                 let kind = if name == "plain-request-signature" {
                     ErrorKind::MalformedSignature
@@ -221,36 +191,24 @@ where
                     ErrorKind::HeaderMismatch
                 };
                 let e = Error::new(kind, format!("the {name} header is not visible ASCII"));
-                record_headers();
                 return rejected(&endpoint, &e);
             }
         };
-        let delivery = Delivery {
-            body,
-            signature,
-            event_id,
-            event_type,
-        };
-        let inspect = |ctx: &crate::Context| {
-            recorded.store(true, Ordering::Relaxed);
-            recorder.record("event_id", ctx.event_id.as_str());
-            recorder.record("event_type", ctx.event_type.as_str());
-            if let Some(n) = ctx.delivery_attempt_number {
+        let verified = move |s: &Summary<'_>| {
+            if let Some(id) = s.event_id {
+                recorder.record("event_id", id);
+            }
+            recorder.record("event_type", s.event_type);
+            if let Some(n) = s.attempt {
                 recorder.record("attempt", n);
             }
         };
-        let run = receive(
-            &endpoint.receiver,
-            delivery,
-            &endpoint.secrets,
-            &endpoint.options,
-            inspect,
-        );
+        let run = endpoint
+            .receiver
+            .receive(&endpoint.verifier, delivery, verified);
         // A panicking handler must not drop the connection: Plain would not
         // see a 5xx, and the delivery could be lost.
-        let outcome = AssertUnwindSafe(run).catch_unwind().await;
-        record_headers();
-        match outcome {
+        match AssertUnwindSafe(run).catch_unwind().await {
             Ok(outcome) => respond(&endpoint, outcome),
             Err(panic) => {
                 let what = panic
@@ -267,27 +225,12 @@ where
     .await
 }
 
-/// A header's value; `Err(name)` when it is not visible ASCII.
-fn header<'h>(headers: &'h HeaderMap, name: &'static str) -> Result<Option<&'h str>, &'static str> {
-    match headers.get(name) {
-        None => Ok(None),
-        Some(v) => v.to_str().map(Some).map_err(|_| name),
-    }
-}
-
 fn respond<R, E: fmt::Display>(endpoint: &Endpoint<R>, outcome: Outcome<E>) -> Response {
     let status = status(outcome.status());
     match outcome {
         Outcome::Handled => {
             tracing::info!(status = status.as_u16(), "handled");
             (status, "handled\n").into_response()
-        }
-        Outcome::Ignored => {
-            tracing::info!(
-                status = status.as_u16(),
-                "ignored: no handler for this event type"
-            );
-            (status, "ignored\n").into_response()
         }
         Outcome::Rejected(e) => rejected(endpoint, &e),
         Outcome::HandlerFailed(e) => {
@@ -298,7 +241,7 @@ fn respond<R, E: fmt::Display>(endpoint: &Endpoint<R>, outcome: Outcome<E>) -> R
 }
 
 fn rejected<R>(endpoint: &Endpoint<R>, e: &Error) -> Response {
-    let status = status(crate::status_for(e.kind()));
+    let status = status(e.status());
     let (kind, path) = (e.kind(), e.path());
     if endpoint.log_error_messages {
         tracing::warn!(status = status.as_u16(), ?kind, path, "rejected: {e}");

@@ -6,7 +6,8 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ErrorKind {
-    /// The body is not valid JSON (syntax, truncation, nesting too deep).
+    /// The body is not valid JSON (syntax, truncation, invalid UTF-8,
+    /// nesting too deep).
     Json,
     /// The body is JSON but does not match the schema: a missing field, a
     /// wrong type, an unlisted enum or tag value, an id off its pattern.
@@ -24,7 +25,7 @@ pub enum ErrorKind {
     MalformedSignature,
     /// The signature does not match the body and secret.
     SignatureMismatch,
-    /// The delivery attempt timestamp is outside the replay tolerance.
+    /// The delivery attempt timestamp is outside the replay window.
     TimestampOutOfTolerance,
     /// A `Plain-Event-Id` or `Plain-Event-Type` header disagrees with the
     /// body's `id` or `type`.
@@ -43,6 +44,17 @@ impl ErrorKind {
                 | Self::SignatureMismatch
                 | Self::TimestampOutOfTolerance
         )
+    }
+
+    /// The HTTP status to answer Plain with: 401 for signature and replay
+    /// failures, 422 for a version mismatch, 400 for the rest. Any non-2xx
+    /// makes Plain retry the delivery later.
+    pub fn status(self) -> u16 {
+        match self {
+            k if k.is_signature() => 401,
+            Self::VersionMismatch => 422,
+            _ => 400,
+        }
     }
 }
 
@@ -97,6 +109,11 @@ impl Error {
     /// The message, without event type and path.
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The HTTP status to answer: [`ErrorKind::status`].
+    pub fn status(&self) -> u16 {
+        self.kind.status()
     }
 }
 

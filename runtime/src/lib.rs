@@ -1,7 +1,8 @@
 //! Typed, verified webhooks from [Plain](https://plain.com).
 //!
 //! [`webhooks`] reads Plain's published webhook JSON Schema at build time and
-//! fills a module with typed structs, an `Event` enum and `parse` functions:
+//! fills a module with typed structs, an `Event` enum, a `Handler` trait and
+//! the functions that verify, parse and dispatch a delivery:
 //!
 //! ```
 //! // Point `schema` at Plain's `latest.json` in your crate; this example uses
@@ -26,7 +27,10 @@
 //! # }
 //! ```
 //!
-//! See the README for the generated API, the errors and the version policy.
+//! Deliveries from Plain are signed: [`Verifier`] holds the signing secrets,
+//! the replay window and the version policy, and the generated
+//! `Webhook::verify_and_parse` and `handle` use it. See the README for the
+//! generated API, the errors and the version policy.
 #![deny(missing_docs)]
 
 // Lets generated code name `::plain_webhooks` inside this crate's own tests.
@@ -34,30 +38,21 @@ extern crate self as plain_webhooks;
 
 #[cfg(feature = "axum")]
 pub mod axum;
-mod capture;
-mod datetime;
-mod dispatch;
-mod envelope;
 mod error;
-mod fast;
-mod key;
 mod parse;
-mod pattern;
 mod receive;
-mod signature;
-mod strings;
 mod tagged;
 pub mod testing;
+mod verifier;
 
 pub use bytes::Bytes;
-pub use dispatch::{status_for, Context, Dispatched, HandleOptions, Outcome};
 pub use error::{Error, ErrorKind};
-pub use key::{Secret, SigningKey};
 pub use plain_webhooks_macros::webhooks;
-pub use receive::{receive, Delivery, IntoBody, Receive};
-pub use signature::{verify_signature, verify_signature_any, verify_webhook, VerifyOptions};
+pub use receive::{Delivery, IntoBody, Outcome, Receive, Summary};
+pub use verifier::Verifier;
 
-/// How `parse_with` treats `webhookMetadata.webhookTargetVersion`.
+/// How a delivery's `webhookMetadata.webhookTargetVersion` is judged against
+/// the version the schema describes.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum VersionPolicy {
     /// The body's version must equal the schema's `SCHEMA_VERSION` (absent
@@ -71,31 +66,10 @@ pub enum VersionPolicy {
 /// What generated code needs. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
-    /// The envelope's fields into a `Context`: see `envelope.rs`.
-    pub mod envelope {
-        pub use crate::envelope::{metadata, number, Moved, Take, Written};
-    }
-    pub use crate::parse::{
-        check_version, parse_envelope, parse_guessed, parse_payload, Events, Guessed,
-    };
+    pub use crate::parse::{check_version, envelope, payload};
     pub use chrono;
-    /// The one-pass reader generated code tries before serde: see `fast.rs`.
-    pub mod fast {
-        pub use crate::fast::{put, read, reads, with_mode, Fast, Mode, Reader};
-    }
-    /// `date-time` fields, the common shape first: see `datetime.rs`.
-    pub mod datetime {
-        pub use crate::datetime::{deserialize, deserialize_option, serialize, serialize_option};
-    }
-    /// What typify's output calls `regress`: see `pattern.rs`.
-    pub mod pattern {
-        pub use crate::pattern::Regex;
-    }
+    pub use regress;
     pub use serde;
-    /// Constrained strings, one allocation each: see `strings.rs`.
-    pub mod strings {
-        pub use crate::strings::{chars_above, chars_below, deserialize_from_str};
-    }
     /// Internally tagged enums, tag first: see `tagged.rs`.
     pub mod tagged {
         pub use crate::tagged::{deserialize, fields, unit, unknown, Tagged};

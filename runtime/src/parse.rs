@@ -1,135 +1,29 @@
 //! Parsing helpers that generated code calls through `__private`.
+//!
+//! A body is read twice on the happy path: the envelope, with the payload
+//! kept as a borrowed [`RawValue`] (Plain writes `type` after `payload`, so
+//! the payload's type is known only once the envelope is read), then the
+//! payload straight into the struct its event type names. Only on failure
+//! is the failing part read a third time, with `serde_path_to_error`, to
+//! name the JSON path of the problem.
 
 use std::borrow::Cow;
-use std::cell::Cell;
-use std::sync::LazyLock;
 
-use memchr::memmem::FinderRev;
-
-use serde::de::{self, Deserializer};
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use crate::fast::{self, Fast, Mode, Reader};
 use crate::{Error, ErrorKind, VersionPolicy};
 
-/// Parses the request envelope. The fast path is plain serde_json; only on
-/// failure is the body read again to find the path of the problem.
-pub fn parse_envelope<'de, T: Deserialize<'de>>(body: &'de [u8]) -> Result<T, Error> {
-    match serde_json::from_slice(body) {
-        Ok(v) => Ok(v),
-        Err(e) => Err(describe::<T>(body, e, None, None)),
-    }
-}
-
-/// A module's `Event`: reads a payload as the type an event type names.
-pub trait Events: Sized {
-    /// The payload of `event_type`, from `deserializer`.
-    fn deserialize_payload<'de, D: Deserializer<'de>>(
-        event_type: &str,
-        deserializer: D,
-    ) -> Result<Self, D::Error>;
-
-    /// The payload of `event_type`, by the one-pass reader.
-    fn fast_payload<'a>(event_type: &str, r: &mut Reader<'a>) -> Option<Self>;
-}
-
-thread_local! {
-    static GUESS: Cell<Option<&'static str>> = const { Cell::new(None) };
-}
-
-/// A payload read as the event type [`parse_guessed`] found ahead of
-/// parsing.
-pub struct Guessed<E>(pub E);
-
-impl<'de, E: Events> Deserialize<'de> for Guessed<E> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        match GUESS.with(Cell::get) {
-            Some(event_type) => E::deserialize_payload(event_type, deserializer).map(Guessed),
-            None => Err(de::Error::custom("no event type guessed")),
-        }
-    }
-}
-
-impl<'a, E: Events> Fast<'a> for Guessed<E> {
-    fn fast(r: &mut Reader<'a>) -> Option<Self> {
-        E::fast_payload(r.event_type(), r).map(Guessed)
-    }
-}
-
-/// The one-pass parse. Plain writes `type` after `payload`, so the envelope
-/// cannot name the payload's type before serde reaches it; reading the
-/// payload as raw JSON first and parsing it again cost about a fifth of a
-/// parse. Instead the body's top-level `type` is guessed by a byte search
-/// (the last `"type": "<a known event type>"`), the body is read once with
-/// the payload as that type, and the result counts only if its `type` is
-/// the guess. The body is read by the generated readers (`fast.rs`) and,
-/// where they cannot decide, by serde. Any failure returns `None`: the
-/// caller then parses the envelope first, which gives the same value and
-/// the precise error.
-pub fn parse_guessed<'de, T: Deserialize<'de> + Fast<'de>>(
-    body: &'de [u8],
-    event_types: &'static [&'static str],
-) -> Option<(T, &'static str)> {
-    let guess = guess_event_type(body, event_types)?;
-    // Checking UTF-8 once for the whole body is cheaper than string by
-    // string; a body that is not UTF-8 takes the other path.
-    let text: &'de str = std::str::from_utf8(body).ok()?;
-    if fast::mode() == Mode::Both {
-        if let Some(parsed) = fast::read(text, guess) {
-            fast::count_read();
-            return Some((parsed, guess));
-        }
-    }
-    let previous = GUESS.with(|g| g.replace(Some(guess)));
-    let parsed = serde_json::from_str(text).ok();
-    GUESS.with(|g| g.set(previous));
-    Some((parsed?, guess))
-}
-
-fn guess_event_type(body: &[u8], event_types: &'static [&'static str]) -> Option<&'static str> {
-    let skip_space = |b: &[u8]| -> usize {
-        b.iter()
-            .take_while(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))
-            .count()
-    };
-    // Built once: building the searcher cost as much as a search.
-    static TYPE_KEY: LazyLock<FinderRev<'static>> = LazyLock::new(|| FinderRev::new(b"\"type\""));
-    for at in TYPE_KEY.rfind_iter(body) {
-        let mut rest = &body[at + 6..];
-        rest = &rest[skip_space(rest)..];
-        let Some(after_colon) = rest.strip_prefix(b":") else {
-            continue;
-        };
-        rest = &after_colon[skip_space(after_colon)..];
-        let Some(value) = rest.strip_prefix(b"\"") else {
-            continue;
-        };
-        // Event types are short; a long run without a quote is not one.
-        let Some(end) = value.iter().take(128).position(|&c| c == b'"') else {
-            continue;
-        };
-        if let Some(t) = event_types.iter().find(|t| t.as_bytes() == &value[..end]) {
-            return Some(t);
-        }
-    }
-    None
+/// Parses the request envelope (generated code's `__Envelope`).
+pub fn envelope<'de, T: Deserialize<'de>>(body: &'de [u8]) -> Result<T, Error> {
+    serde_json::from_slice(body).map_err(|e| describe::<T>(body, e, None, None))
 }
 
 /// Parses an event payload into its type.
-pub fn parse_payload<'de, T: Deserialize<'de>>(
-    event_type: &str,
-    raw: &'de RawValue,
-) -> Result<T, Error> {
-    match serde_json::from_str(raw.get()) {
-        Ok(v) => Ok(v),
-        Err(e) => Err(describe::<T>(
-            raw.get().as_bytes(),
-            e,
-            Some(event_type),
-            Some("payload"),
-        )),
-    }
+pub fn payload<'de, T: Deserialize<'de>>(event_type: &str, raw: &'de RawValue) -> Result<T, Error> {
+    let text = raw.get();
+    serde_json::from_str(text)
+        .map_err(|e| describe::<T>(text.as_bytes(), e, Some(event_type), Some("payload")))
 }
 
 /// Checks `webhookMetadata.webhookTargetVersion` against the schema's.
@@ -160,13 +54,14 @@ pub fn check_version(
     .with_path(Some("webhookMetadata.webhookTargetVersion".into())))
 }
 
+/// The envelope's `type`, read on its own to name the event in an error.
 #[derive(Deserialize)]
 struct TypeOnly<'a> {
     #[serde(rename = "type", borrow, default)]
     event_type: Option<Cow<'a, str>>,
 }
 
-/// Turns a serde_json error into ours, with the JSON path (cold path).
+/// Turns a serde_json error into ours, with the JSON path (the cold path).
 fn describe<'de, T: Deserialize<'de>>(
     input: &'de [u8],
     first: serde_json::Error,
@@ -183,7 +78,7 @@ fn describe<'de, T: Deserialize<'de>>(
             envelope_type.as_deref()
         }
     };
-    if first.is_syntax() || first.is_eof() || first.is_io() {
+    if !first.is_data() {
         let at = format!("line {}, column {}", first.line(), first.column());
         return Error::new(
             ErrorKind::Json,
@@ -197,15 +92,13 @@ fn describe<'de, T: Deserialize<'de>>(
     }
     let mut de = serde_json::Deserializer::from_slice(input);
     let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
-        Err(e) => {
-            let path = e.path().to_string();
-            (path, strip_location(&e.inner().to_string()).to_string())
-        }
-        // Only the fast path failed (should not happen): report it as is.
-        Ok(_) => (
-            ".".to_string(),
-            strip_location(&first.to_string()).to_string(),
+        Err(e) => (
+            e.path().to_string(),
+            strip_location(&e.inner().to_string()).to_string(),
         ),
+        // The second read succeeded where the first failed (it cannot, for
+        // the same input and type): report the first error as it was.
+        Ok(_) => (".".to_string(), strip_location(&first.to_string()).into()),
     };
     let mut segments: Vec<String> = prefix.map(str::to_string).into_iter().collect();
     if path != "." && !path.is_empty() {
@@ -229,9 +122,81 @@ fn missing_field(message: &str) -> Option<&str> {
     message.strip_prefix("missing field `")?.strip_suffix('`')
 }
 
-pub(crate) fn strip_location(msg: &str) -> &str {
+/// serde_json appends " at line L column C"; the path says where instead.
+fn strip_location(msg: &str) -> &str {
     match msg.rfind(" at line ") {
         Some(i) => &msg[..i],
         None => msg,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Customer {
+        #[serde(rename = "fullName")]
+        full_name: String,
+        email: Email,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Email {
+        email: String,
+    }
+
+    fn payload_error(text: &str) -> Error {
+        let raw: &RawValue = serde_json::from_str(text).expect("JSON");
+        payload::<Customer>("customer.customer_updated", raw).unwrap_err()
+    }
+
+    #[test]
+    fn errors_name_the_event_type_and_the_path() {
+        let e = payload_error(r#"{"fullName": "P", "email": {"email": 5}}"#);
+        assert_eq!(e.kind(), ErrorKind::Schema);
+        assert_eq!(
+            e.to_string(),
+            "customer.customer_updated: payload.email.email: invalid type: integer `5`, expected a string"
+        );
+        let e = payload_error(r#"{"email": {"email": "a@b"}}"#);
+        assert_eq!(e.path(), Some("payload.fullName"));
+        assert_eq!(e.message(), "missing field");
+    }
+
+    #[test]
+    fn json_errors_keep_line_and_column_and_read_the_type() {
+        let e = envelope::<Customer>(br#"{"type": "thread.thread_created", "x": tru"#).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Json);
+        assert_eq!(e.event_type(), None, "a broken body gives no type");
+        assert!(
+            e.message().starts_with("invalid JSON at line 1, column "),
+            "{e}"
+        );
+        let e = envelope::<Customer>(br#"{"type": "thread.thread_created"}"#).unwrap_err();
+        assert_eq!(e.event_type(), Some("thread.thread_created"));
+        assert_eq!(e.path(), Some("fullName"));
+        let e = envelope::<Customer>(b"{\"fullName\": ").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Json, "truncated: {e}");
+    }
+
+    #[test]
+    fn versions_are_judged_by_the_policy() {
+        assert!(check_version(VersionPolicy::Exact, Some("v1"), Some("v1"), "t").is_ok());
+        assert!(check_version(VersionPolicy::Any, Some("v1"), None, "t").is_ok());
+        let e = check_version(VersionPolicy::Exact, Some("v1"), None, "t").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::VersionMismatch);
+        assert_eq!(
+            e.to_string(),
+            "t: webhookMetadata.webhookTargetVersion: webhook target version mismatch: \
+             the schema expects `v1`, the body has none"
+        );
+        let e = check_version(VersionPolicy::Exact, None, Some("v2"), "t").unwrap_err();
+        assert!(
+            e.message().contains("none (this schema is unversioned)"),
+            "{e}"
+        );
     }
 }

@@ -1,125 +1,141 @@
-//! One delivery, from the request's bytes and headers to an [`Outcome`],
-//! whatever the schema: the part web-framework integrations share.
+//! One delivery through a generated module, as web-framework integrations
+//! drive it: the request's parts in, an [`Outcome`] (and so a status) out.
 
+use std::fmt;
 use std::future::Future;
 
 use bytes::Bytes;
 
-use crate::signature::check_delivery_timestamp;
-use crate::VersionPolicy;
-use crate::{
-    verify_signature_any, Context, Dispatched, Error, ErrorKind, HandleOptions, Outcome, Secret,
-};
+use crate::{Error, ErrorKind, Verifier};
 
-/// A generated module's parse and dispatch, with a handler: what a web
-/// framework needs to receive webhooks of any schema.
-///
-/// Every `#[webhooks]` module implements it for its `Receiver<H>`; build one
-/// with `plain::receiver(handler)`. You do not implement it yourself.
-pub trait Receive: Send + Sync {
-    /// The module's `Webhook`.
-    type Webhook: Send;
-    /// The module's `Event`.
-    type Event: Send;
-    /// The handler's error.
-    type Error: Send;
-
-    /// The module's `parse_with`.
-    fn parse(&self, body: &[u8], policy: VersionPolicy) -> Result<Self::Webhook, Error>;
-
-    /// The module's `Webhook::into_parts`: the delivery's envelope, keeping
-    /// `body`, and the event.
-    fn split(&self, webhook: Self::Webhook, body: Bytes) -> (Context, Self::Event);
-
-    /// Runs the handler method for the event.
-    fn dispatch<'a>(
-        &'a self,
-        ctx: &'a Context,
-        event: Self::Event,
-    ) -> impl Future<Output = Result<Dispatched, Self::Error>> + Send + 'a;
+/// What the generated `handle` did, and what to answer Plain.
+#[derive(Debug)]
+pub enum Outcome<E> {
+    /// Verified and parsed, and the handler method for the event returned
+    /// `Ok` (a method you did not write ignores its event and returns `Ok`).
+    Handled,
+    /// Refused before any handler ran: bad signature, replayed, invalid
+    /// JSON or payload, version mismatch, headers that disagree with the
+    /// body.
+    Rejected(Error),
+    /// The handler returned an error.
+    HandlerFailed(E),
 }
 
-/// A request as received: the raw body and the headers that matter.
-#[derive(Clone, Debug, Default)]
+impl<E> Outcome<E> {
+    /// The HTTP status to answer: 200 when handled, [`Error::status`] when
+    /// rejected, 500 when the handler failed. Any non-2xx makes Plain retry
+    /// (up to 12 times over about 5 days).
+    pub fn status(&self) -> u16 {
+        match self {
+            Self::Handled => 200,
+            Self::Rejected(e) => e.status(),
+            Self::HandlerFailed(_) => 500,
+        }
+    }
+
+    /// Whether the delivery succeeded (2xx).
+    pub fn is_success(&self) -> bool {
+        matches!(self, Self::Handled)
+    }
+}
+
+/// A request as an integration received it: the raw body and the headers
+/// that matter.
+#[derive(Clone, Default)]
 pub struct Delivery<'a> {
     /// The body, byte for byte as received; it becomes the handler's
-    /// [`Context::body`].
+    /// `Context::body`.
     pub body: Bytes,
-    /// `Plain-Request-Signature`, if present.
-    pub signature: Option<&'a str>,
-    /// `Plain-Event-Id`, if present: must equal the body's `id`.
+    /// `Plain-Request-Signature` (`""` when absent).
+    pub signature: &'a str,
+    /// `Plain-Event-Id`, if sent: it must equal the body's `id`.
     pub event_id: Option<&'a str>,
-    /// `Plain-Event-Type`, if present: must equal the body's `type`.
+    /// `Plain-Event-Type`, if sent: it must equal the body's `type`.
     pub event_type: Option<&'a str>,
 }
 
-/// Verifies the signature, parses, checks the delivery timestamp (as
-/// [`verify_webhook`](crate::verify_webhook) does) and the headers against
-/// the body, and dispatches.
-///
-/// `inspect` sees the context once the body is verified and parsed, before
-/// any handler runs (integrations record the event id in their log span).
-/// Nothing here catches a panicking handler; integrations do.
-pub async fn receive<R: Receive + ?Sized, K: Secret>(
-    receiver: &R,
-    delivery: Delivery<'_>,
-    secrets: &[K],
-    options: &HandleOptions,
-    inspect: impl FnOnce(&Context),
-) -> Outcome<R::Error> {
-    let Delivery {
-        body,
-        signature,
-        event_id,
-        event_type,
-    } = delivery;
-    let signature = signature.unwrap_or("");
-    // As `verify_webhook`, but the replay check reads the timestamp from the
-    // parsed body instead of scanning the bytes once more.
-    if let Err(e) = verify_signature_any(&body, signature, secrets) {
-        return Outcome::Rejected(e);
+impl<'a> Delivery<'a> {
+    /// A delivery of `body` with `signature`, without the other headers.
+    pub fn new(body: impl IntoBody, signature: &'a str) -> Self {
+        Self {
+            body: body.into_body(),
+            signature,
+            event_id: None,
+            event_type: None,
+        }
     }
-    let webhook = match receiver.parse(&body, options.version_policy) {
-        Ok(w) => w,
-        Err(e) => return Outcome::Rejected(e),
-    };
-    let (ctx, event) = receiver.split(webhook, body);
-    inspect(&ctx);
-    let replay =
-        check_delivery_timestamp(ctx.delivery_attempt_timestamp.as_deref(), &options.verify);
-    if let Err(e) = replay.and_then(|()| check_headers(event_id, event_type, &ctx)) {
-        return Outcome::Rejected(e.with_event_type(Some(&ctx.event_type)));
-    }
-    match receiver.dispatch(&ctx, event).await {
-        Ok(Dispatched::Handled) => Outcome::Handled,
-        Ok(Dispatched::Ignored) => Outcome::Ignored,
-        Err(e) => Outcome::HandlerFailed(e),
+
+    /// Plain sends the event id and type twice, in headers and in the signed
+    /// body; a disagreement means a proxy or a forger changed a header.
+    #[doc(hidden)]
+    pub fn check_headers(&self, body: &Summary<'_>) -> Result<(), Error> {
+        let pairs = [
+            ("Plain-Event-Id", self.event_id, "id", body.event_id),
+            (
+                "Plain-Event-Type",
+                self.event_type,
+                "type",
+                Some(body.event_type),
+            ),
+        ];
+        for (header, sent, field, found) in pairs {
+            if let Some(sent) = sent {
+                if Some(sent.trim()) != found {
+                    return Err(Error::new(
+                        ErrorKind::HeaderMismatch,
+                        format!("the {header} header does not match the body's `{field}`"),
+                    )
+                    .with_event_type(Some(body.event_type)));
+                }
+            }
+        }
+        Ok(())
     }
 }
 
-/// Plain sends the event id and type twice, in headers and in the signed
-/// body; a disagreement means a proxy or a forger changed one of them.
-fn check_headers(
-    event_id: Option<&str>,
-    event_type: Option<&str>,
-    ctx: &Context,
-) -> Result<(), Error> {
-    let pairs = [
-        ("Plain-Event-Id", event_id, "id", &ctx.event_id),
-        ("Plain-Event-Type", event_type, "type", &ctx.event_type),
-    ];
-    for (header, sent, field, body) in pairs {
-        if let Some(sent) = sent {
-            if sent.trim() != body {
-                return Err(Error::new(
-                    ErrorKind::HeaderMismatch,
-                    format!("the {header} header ({sent:?}) does not match the body's `{field}` ({body:?})"),
-                )
-                .with_event_type(Some(&ctx.event_type)));
-            }
-        }
+impl fmt::Debug for Delivery<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Delivery")
+            .field("body", &format_args!("{} bytes", self.body.len()))
+            .field("signature", &self.signature)
+            .field("event_id", &self.event_id)
+            .field("event_type", &self.event_type)
+            .finish()
     }
-    Ok(())
+}
+
+/// A verified delivery's identity, from its signed body: what integrations
+/// log.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Summary<'a> {
+    /// The body's `id` (Plain's idempotency key), when the schema makes it
+    /// a string.
+    pub event_id: Option<&'a str>,
+    /// The body's `type`.
+    pub event_type: &'a str,
+    /// `webhookMetadata.webhookDeliveryAttemptNumber`, when present.
+    pub attempt: Option<u64>,
+}
+
+/// A generated module's `Receiver<H>`: verify, parse and dispatch one
+/// delivery, whatever the schema. Integrations (such as
+/// `plain_webhooks::axum`) take it; build one with `plain::receiver(handler)`.
+/// You do not implement it yourself.
+pub trait Receive: Send + Sync {
+    /// The handler's error.
+    type Error: Send;
+
+    /// Runs one delivery: signature, parse, replay window and version, the
+    /// headers against the body, then the handler. `verified` sees the
+    /// body's identity before the handler runs (integrations record it in
+    /// their log span).
+    fn receive<'a>(
+        &'a self,
+        verifier: &'a Verifier,
+        delivery: Delivery<'a>,
+        verified: impl FnOnce(&Summary<'_>) + Send + 'a,
+    ) -> impl Future<Output = Outcome<Self::Error>> + Send + 'a;
 }
 
 /// A request body as `handle` takes it. An owned `Bytes`, `Vec<u8>` or
@@ -166,14 +182,42 @@ mod tests {
         let bytes = Bytes::from(String::from("{}"));
         let at = bytes.as_ptr();
         assert_eq!(bytes.clone().into_body().as_ptr(), at, "Bytes were copied");
-
         let borrowed: &[u8] = b"{\"a\": [1, 2]}";
         let body = borrowed.into_body();
         assert_eq!(body, borrowed);
         assert_ne!(body.as_ptr(), borrowed.as_ptr());
-        assert_eq!(
-            ("{}".into_body(), (&vec![1u8]).into_body()),
-            (Bytes::from("{}"), Bytes::from(vec![1u8]))
-        );
+    }
+
+    #[test]
+    fn headers_must_match_the_body_when_sent() {
+        let body = Summary {
+            event_id: Some("pEv_1"),
+            event_type: "customer.customer_updated",
+            attempt: Some(1),
+        };
+        let mut d = Delivery::new(&b"{}"[..], "sig");
+        assert!(d.check_headers(&body).is_ok());
+        d.event_id = Some(" pEv_1 ");
+        d.event_type = Some("customer.customer_updated");
+        assert!(d.check_headers(&body).is_ok());
+        d.event_id = Some("pEv_2");
+        let e = d.check_headers(&body).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::HeaderMismatch);
+        assert!(!e.to_string().contains("pEv_2"), "echoes the header: {e}");
+        d.event_id = None;
+        d.event_type = Some("thread.thread_created");
+        assert!(d
+            .check_headers(&body)
+            .unwrap_err()
+            .message()
+            .contains("Plain-Event-Type"));
+    }
+
+    #[test]
+    fn debug_shows_the_body_length_not_its_bytes() {
+        let d = Delivery::new(&b"{\"email\": \"peter@example.com\"}"[..], "");
+        let shown = format!("{d:?}");
+        assert!(shown.contains("30 bytes"), "{shown}");
+        assert!(!shown.contains("peter"), "{shown}");
     }
 }

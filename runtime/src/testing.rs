@@ -2,31 +2,27 @@
 //! build the headers of a delivery.
 //!
 //! ```
-//! use plain_webhooks::{testing, verify_signature};
+//! use plain_webhooks::{testing, Verifier};
 //!
 //! let request = testing::signed_request(r#"{"id":"pEv_1","type":"customer.customer_updated"}"#, b"secret");
 //! assert_eq!(request.header("plain-event-type"), Some("customer.customer_updated"));
 //! let signature = request.header("Plain-Request-Signature").unwrap();
-//! assert!(verify_signature(&request.body, signature, b"secret").is_ok());
+//! assert!(Verifier::new("secret").verify_signature(&request.body, signature).is_ok());
 //! ```
 
 use std::io;
 use std::path::Path;
 
-use hmac::Mac;
+use hmac::{Hmac, Mac};
 use serde_json::Value;
+use sha2::Sha256;
 
 /// The `Plain-Request-Signature` Plain would send for `body` signed with
 /// `secret`: the lowercase hex HMAC-SHA256 of the body.
 pub fn sign(body: &[u8], secret: &[u8]) -> String {
-    const DIGITS: &[u8; 16] = b"0123456789abcdef";
-    let tag = crate::signature::mac(body, secret).finalize().into_bytes();
-    let mut hex = String::with_capacity(2 * tag.len());
-    for byte in tag {
-        hex.push(char::from(DIGITS[usize::from(byte >> 4)]));
-        hex.push(char::from(DIGITS[usize::from(byte & 0xf)]));
-    }
-    hex
+    let mut mac = Hmac::<Sha256>::new_from_slice(secret).expect("HMAC takes keys of any length");
+    mac.update(body);
+    hex::encode(mac.finalize().into_bytes())
 }
 
 /// A webhook request as Plain would deliver it: the body and its headers.

@@ -9,9 +9,9 @@
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context as TaskContext, Poll, Waker};
-use std::time::Duration;
+use std::time::SystemTime;
 
-use plain_webhooks::{testing, Error, ErrorKind, HandleOptions, VerifyOptions, VersionPolicy};
+use plain_webhooks::{testing, Error, ErrorKind, Verifier, VersionPolicy};
 use serde_json::{json, Value};
 
 #[plain_webhooks::webhooks(schema = "../schemas/plain/latest.json")]
@@ -473,21 +473,19 @@ impl plain::Handler for Customers {
     }
 }
 
-fn options(version_policy: VersionPolicy) -> HandleOptions {
-    HandleOptions {
-        // The fixture was delivered in 2023: no replay window.
-        verify: VerifyOptions::new().with_tolerance(Duration::MAX),
-        version_policy,
-    }
+fn verifier(version_policy: VersionPolicy) -> Verifier {
+    // The fixture was delivered in 2023: no replay window.
+    Verifier::new(SECRET)
+        .with_tolerance(None)
+        .with_version_policy(version_policy)
 }
 
 fn handle(body: &[u8], signature: &str, policy: VersionPolicy) -> plain_webhooks::Outcome<String> {
     block_on(plain::handle(
         &Customers,
+        &verifier(policy),
         body,
         signature,
-        SECRET,
-        &options(policy),
     ))
 }
 
@@ -575,7 +573,7 @@ fn handle_answers_every_hostile_body() {
     for (what, body, kind) in bad {
         let e = rejected(handle_signed(&body));
         assert_eq!(e.kind(), kind, "{what}: {e}");
-        assert_eq!(plain_webhooks::status_for(e.kind()), 400, "{what}");
+        assert_eq!(e.status(), 400, "{what}");
     }
 
     let big = body_with(|v| v["payload"]["customer"]["fullName"] = json!("n".repeat(1 << 20)));
@@ -597,7 +595,7 @@ fn handle_checks_the_signature_before_reading_the_body() {
     ] {
         let e = rejected(handle(&body, signature, VersionPolicy::Any));
         assert_eq!(e.kind(), kind, "{signature:?}: {e}");
-        assert_eq!(plain_webhooks::status_for(e.kind()), 401);
+        assert_eq!(e.status(), 401);
     }
     let e = rejected(handle(b"", &good, VersionPolicy::Any));
     assert_eq!(e.kind(), ErrorKind::EmptyBody);
@@ -616,14 +614,14 @@ fn handle_refuses_the_unversioned_fixture_under_exact() {
         ErrorKind::VersionMismatch,
         Some("webhookMetadata.webhookTargetVersion"),
     );
-    assert_eq!(plain_webhooks::status_for(e.kind()), 422);
+    assert_eq!(e.status(), 422);
 }
 
 #[test]
 fn handle_and_parse_agree_on_odd_delivery_timestamps() {
-    // `handle` reads the delivery timestamp for the replay check before
-    // parsing: a body `parse_with` accepts must not be refused there, and
-    // the two must refuse a body for the same reason.
+    // `handle` reads the delivery timestamp for the replay check from the
+    // parsed body: a body `parse_with` accepts must not be refused there,
+    // and the two must refuse a body for the same reason.
     let mut disagreements = Vec::new();
     for ts in [
         "2023-10-19T14:21:46.077Z",
@@ -655,8 +653,8 @@ fn handle_and_parse_agree_on_odd_delivery_timestamps() {
 
 #[test]
 fn a_date_time_with_a_long_fraction_is_read_as_chrono_reads_it() {
-    // Found by the `parse` fuzz target: more than nine fraction digits
-    // overflowed the fast date-time reader in debug builds (a panic).
+    // Found by the `parse` fuzz target against an earlier date-time reader:
+    // more than nine fraction digits must not overflow anything.
     for raw in [
         "1989-12-26T20:10:33.6366666666666666666666666669Z",
         "2024-05-01T12:34:56.9999999999+01:00",
@@ -673,4 +671,40 @@ fn a_date_time_with_a_long_fraction_is_read_as_chrono_reads_it() {
             (ours, theirs) => panic!("{raw}: we read {ours:?}, chrono {theirs:?}"),
         }
     }
+}
+
+#[test]
+fn the_documented_example_verifies_at_its_delivery_time_only() {
+    let body = body_with(|_| {});
+    let json: Value = serde_json::from_slice(&body).expect("JSON");
+    let at: plain_webhooks::__private::chrono::DateTime<plain_webhooks::__private::chrono::Utc> =
+        json["webhookMetadata"]["webhookDeliveryAttemptTimestamp"]
+            .as_str()
+            .expect("a delivery time")
+            .parse()
+            .expect("RFC 3339");
+    let then = SystemTime::from(at);
+    let verifier = Verifier::new(SECRET)
+        .with_clock(move || then)
+        .with_version_policy(VersionPolicy::Any);
+    let sig = testing::sign(&body, SECRET);
+    let w = plain::Webhook::verify_and_parse(&body, &sig, &verifier).expect("verifies then");
+    assert_eq!(w.webhook_metadata.webhook_delivery_attempt_timestamp, at);
+    // Plain's documented example is from 2023: far outside the window today.
+    let today = Verifier::new(SECRET).with_version_policy(VersionPolicy::Any);
+    let e = plain::Webhook::verify_and_parse(&body, &sig, &today).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::TimestampOutOfTolerance);
+    assert_eq!(e.event_type(), Some("customer.customer_updated"));
+}
+
+#[test]
+fn the_context_debug_shows_the_body_length_not_the_customer() {
+    let body = body_with(|_| {});
+    let w = parse(&body).expect("the fixture parses");
+    let (mut ctx, _) = w.into_parts();
+    ctx.body = plain_webhooks::Bytes::from(body.clone());
+    let shown = format!("{ctx:?}");
+    assert!(shown.contains(&format!("{} bytes", body.len())), "{shown}");
+    assert!(!shown.contains("peter@example.com"), "{shown}");
+    assert!(shown.contains("pEv_01HD450JT0RPBT7RRKS1ZQJYBA"), "{shown}");
 }

@@ -1,14 +1,15 @@
 //! Signature and replay checks, against test vectors computed outside this
-//! crate.
+//! crate. The replay window is checked on bodies of the project's small test
+//! schema, through the generated `Webhook::verify_and_parse`.
 
 use std::path::PathBuf;
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, TimeDelta, Utc};
-use plain_webhooks::{
-    testing, verify_signature, verify_signature_any, verify_webhook, Error, ErrorKind, SigningKey,
-    VerifyOptions,
-};
+use plain_webhooks::{testing, Error, ErrorKind, Verifier, VersionPolicy};
+
+#[plain_webhooks::webhooks(schema = "../schemas/test/minimal.json")]
+mod plain {}
 
 const BODY: &[u8] = br#"{"hello":"world"}"#;
 const SECRET: &[u8] = b"secret";
@@ -17,6 +18,11 @@ const BODY_SIG: &str = "2677ad3e7c090b2fa2c0fb13020d66d5420879b8316eb356a2d60fb9
 // Same body, keyed with b'old-secret' and b'new-secret' (same python3 one-liner).
 const OLD_SIG: &str = "4b9e2eae245a1336ed30f51ee5761ec024bb2e7052b7a335573af0e38ec44f3f";
 const NEW_SIG: &str = "6597104e6341dc374f4642263e9937c299cc282f77181f6c8420338914b24071";
+
+/// The signature check alone, with one secret.
+fn verify_signature(body: &[u8], signature: &str, secret: &[u8]) -> Result<(), Error> {
+    Verifier::new(secret).verify_signature(body, signature)
+}
 
 fn kind(r: Result<(), Error>) -> ErrorKind {
     r.expect_err("expected an error").kind()
@@ -198,11 +204,9 @@ fn errors_reveal_neither_secret_nor_expected_signature() {
         verify_signature(BODY, &format!("{}z", &expected[..63]), secret),
         verify_signature(b"", BODY_SIG, secret),
         verify_signature(BODY, "", secret),
-        verify_signature_any(
-            BODY,
-            BODY_SIG,
-            &[SigningKey::new(""), SigningKey::new(secret)],
-        ),
+        Verifier::new("")
+            .with_secret(secret)
+            .verify_signature(BODY, BODY_SIG),
     ];
     for e in errors {
         let e = e.expect_err("expected an error");
@@ -217,76 +221,86 @@ fn errors_reveal_neither_secret_nor_expected_signature() {
 }
 
 #[test]
-fn a_signing_key_checks_as_its_secret_does() {
-    let (key, other, empty) = (
-        SigningKey::new(SECRET),
-        SigningKey::new("other"),
-        SigningKey::new(""),
-    );
+fn several_secrets_decide_as_the_one_that_signed() {
+    let both = Verifier::new("other").with_secret(SECRET);
     let bodies: [&[u8]; 3] = [BODY, b"x", &[b'a'; 5000]];
     for body in bodies {
         let signature = testing::sign(body, SECRET);
         for sig in [signature.as_str(), BODY_SIG, "", "zz"] {
-            let by_bytes = verify_signature(body, sig, SECRET).map_err(|e| e.kind());
             assert_eq!(
-                verify_signature(body, sig, &key).map_err(|e| e.kind()),
-                by_bytes
-            );
-            assert_eq!(
-                verify_signature_any(body, sig, &[&other, &key]).map_err(|e| e.kind()),
-                by_bytes
+                both.verify_signature(body, sig).map_err(|e| e.kind()),
+                verify_signature(body, sig, SECRET).map_err(|e| e.kind()),
+                "{sig:?}"
             );
         }
         assert_eq!(
-            kind(verify_signature(body, &signature, &other)),
+            kind(verify_signature(body, &signature, b"other")),
             ErrorKind::SignatureMismatch
-        );
-        assert_eq!(
-            kind(verify_signature(body, &signature, &empty)),
-            ErrorKind::EmptySecret
         );
     }
 }
 
 #[test]
 fn rotation_accepts_any_secret() {
-    let secrets: &[&[u8]] = &[b"old-secret", b"new-secret"];
-    assert_eq!(verify_signature_any(BODY, OLD_SIG, secrets), Ok(()));
-    assert_eq!(verify_signature_any(BODY, NEW_SIG, secrets), Ok(()));
+    let rotating = Verifier::new("old-secret").with_secret("new-secret");
+    assert_eq!(rotating.verify_signature(BODY, OLD_SIG), Ok(()));
+    assert_eq!(rotating.verify_signature(BODY, NEW_SIG), Ok(()));
     assert_eq!(
-        kind(verify_signature_any(BODY, BODY_SIG, secrets)),
+        kind(rotating.verify_signature(BODY, BODY_SIG)),
         ErrorKind::SignatureMismatch
     );
     // Empty secrets are skipped, not matched.
+    let with_empty = Verifier::new("").with_secret("new-secret");
+    assert_eq!(with_empty.verify_signature(BODY, NEW_SIG), Ok(()));
     assert_eq!(
-        verify_signature_any(BODY, NEW_SIG, &[b"".as_slice(), b"new-secret"]),
-        Ok(())
-    );
-    assert_eq!(
-        kind(verify_signature_any(BODY, NEW_SIG, &[] as &[&[u8]])),
+        kind(
+            Verifier::new("")
+                .with_secret("")
+                .verify_signature(BODY, NEW_SIG)
+        ),
         ErrorKind::EmptySecret
     );
-    assert_eq!(
-        kind(verify_signature_any(BODY, NEW_SIG, &[b"", b""])),
-        ErrorKind::EmptySecret
-    );
+}
+
+#[test]
+fn debug_shows_no_secret() {
+    let v = Verifier::new("whsec_do_not_leak").with_secret("old_do_not_leak");
+    let shown = format!("{v:?}");
+    assert!(!shown.contains("leak"), "{shown}");
+    assert!(shown.contains("2, redacted"), "{shown}");
+    assert!(shown.contains("tolerance: Some(300s)"), "{shown}");
 }
 
 fn at(s: &str) -> DateTime<Utc> {
     s.parse().unwrap()
 }
 
+/// A body of the test schema, delivered at `timestamp`.
 fn webhook_body(timestamp: &str) -> Vec<u8> {
     format!(
-        r#"{{"id":"pEv_1","type":"customer.customer_updated","webhookMetadata":{{"webhookDeliveryAttemptTimestamp":"{timestamp}"}}}}"#
+        r#"{{"id": "ev_01HD450JT0RPBT7RRKS1ZQJYBA", "timestamp": "2023-10-19T14:21:43.616Z",
+  "workspaceId": "w_01GST0W989ZNAW53X6XYHAY87P", "type": "thread.email_received",
+  "payload": {{"eventType": "thread.email_received", "subject": "Hello"}},
+  "webhookMetadata": {{"webhookTargetId": "whTarget_01HD4400VTDJQ646V6RY37SR7K",
+    "webhookTargetVersion": "2025-01-01", "webhookDeliveryAttemptNumber": 1,
+    "webhookDeliveryAttemptId": "whAttempt_01HD450N6X782MDTDBMS6Z14DJ",
+    "webhookDeliveryAttemptTimestamp": "{timestamp}"}}}}"#
     )
     .into_bytes()
 }
 
-fn check_at(body: &[u8], now: DateTime<Utc>) -> Result<(), Error> {
+fn clocked(now: DateTime<Utc>) -> Verifier {
+    let now = SystemTime::from(now);
+    Verifier::new(SECRET).with_clock(move || now)
+}
+
+fn verify_at(body: &[u8], verifier: &Verifier) -> Result<(), Error> {
     let sig = testing::sign(body, SECRET);
-    let options = VerifyOptions::new().with_now(now);
-    verify_webhook(body, &sig, &[SECRET], &options)
+    plain::Webhook::verify_and_parse(body, &sig, verifier).map(drop)
+}
+
+fn check_at(body: &[u8], now: DateTime<Utc>) -> Result<(), Error> {
+    verify_at(body, &clocked(now))
 }
 
 #[test]
@@ -302,8 +316,14 @@ fn tolerance_boundaries() {
     assert_eq!(check_at(&body, stamp + five_min), Ok(()));
     let late = check_at(&body, stamp + five_min + second).unwrap_err();
     assert_eq!(late.kind(), ErrorKind::TimestampOutOfTolerance);
+    assert_eq!(late.status(), 401);
     assert!(late.message().contains("too old"), "{late}");
     assert!(late.message().contains("1s beyond"), "{late}");
+    assert_eq!(late.event_type(), Some("thread.email_received"));
+    assert_eq!(
+        late.path(),
+        Some("webhookMetadata.webhookDeliveryAttemptTimestamp")
+    );
     // Future: the same, mirrored.
     assert_eq!(check_at(&body, stamp - five_min + second), Ok(()));
     assert_eq!(check_at(&body, stamp - five_min), Ok(()));
@@ -320,85 +340,88 @@ fn tolerance_boundaries() {
 fn custom_tolerance_and_offsets() {
     // Same instant written with an offset.
     let body = webhook_body("2024-05-01T14:00:00+02:00");
-    let sig = testing::sign(&body, SECRET);
     let now = at("2024-05-01T12:00:10Z");
-    let tight = VerifyOptions::new()
-        .with_now(now)
-        .with_tolerance(Duration::from_secs(10));
-    assert_eq!(verify_webhook(&body, &sig, &[SECRET], &tight), Ok(()));
-    let tighter = tight.with_tolerance(Duration::from_secs(9));
+    let tight = clocked(now).with_tolerance(Some(Duration::from_secs(10)));
+    assert_eq!(verify_at(&body, &tight), Ok(()));
+    let tighter = tight.with_tolerance(Some(Duration::from_secs(9)));
     assert_eq!(
-        kind(verify_webhook(&body, &sig, &[SECRET], &tighter)),
+        kind(verify_at(&body, &tighter)),
         ErrorKind::TimestampOutOfTolerance
     );
+    // No window: any delivery time.
+    let off = clocked(at("2099-01-01T00:00:00Z")).with_tolerance(None);
+    assert_eq!(verify_at(&body, &off), Ok(()));
     assert_eq!(
-        VerifyOptions::default(),
-        VerifyOptions {
-            tolerance: Duration::from_secs(300),
-            now: None
-        }
+        Verifier::new(SECRET).tolerance(),
+        Some(Duration::from_secs(300))
     );
+    assert_eq!(Verifier::new(SECRET).version_policy(), VersionPolicy::Exact);
 }
 
 #[test]
 fn system_clock_is_used_by_default() {
-    let now = system_now();
+    let now: DateTime<Utc> = SystemTime::now().into();
     let body = webhook_body(&now.to_rfc3339());
-    let sig = testing::sign(&body, SECRET);
-    assert_eq!(
-        verify_webhook(&body, &sig, &[SECRET], &VerifyOptions::new()),
-        Ok(())
-    );
+    assert_eq!(verify_at(&body, &Verifier::new(SECRET)), Ok(()));
     let old = webhook_body("2020-01-01T00:00:00Z");
-    let sig = testing::sign(&old, SECRET);
     assert_eq!(
-        kind(verify_webhook(&old, &sig, &[SECRET], &VerifyOptions::new())),
+        kind(verify_at(&old, &Verifier::new(SECRET))),
         ErrorKind::TimestampOutOfTolerance
     );
 }
 
-// chrono's `clock` feature is off in this crate, so read the clock through std.
-fn system_now() -> DateTime<Utc> {
-    std::time::SystemTime::now().into()
-}
-
 #[test]
-fn webhook_body_must_carry_a_readable_timestamp() {
+fn the_body_must_carry_a_readable_timestamp() {
     let now = at("2024-05-01T12:00:00Z");
     let path = "webhookMetadata.webhookDeliveryAttemptTimestamp";
-    let cases: [(&[u8], ErrorKind); 7] = [
-        (b"not json", ErrorKind::Json),
-        (br#"{"webhookMetadata":{"#, ErrorKind::Json),
-        (br#"{"id":"pEv_1"}"#, ErrorKind::Schema),
-        (br#"{"webhookMetadata":{}}"#, ErrorKind::Schema),
-        (
-            br#"{"webhookMetadata":{"webhookDeliveryAttemptTimestamp":5}}"#,
-            ErrorKind::Schema,
-        ),
-        (
-            br#"{"webhookMetadata":{"webhookDeliveryAttemptTimestamp":"yesterday"}}"#,
-            ErrorKind::Schema,
-        ),
-        (br#"[1,2,3]"#, ErrorKind::Schema),
-    ];
-    for (body, expected) in cases {
-        let e = check_at(body, now).unwrap_err();
-        assert_eq!(e.kind(), expected, "{}: {e}", String::from_utf8_lossy(body));
-        assert!(e.to_string().contains(path), "{e}");
+    let good = String::from_utf8(webhook_body("2024-05-01T12:00:00Z")).unwrap();
+    let without = good.replace(
+        r#""webhookDeliveryAttemptTimestamp": "2024-05-01T12:00:00Z""#,
+        r#""other": 1"#,
+    );
+    let number = good.replace(r#""2024-05-01T12:00:00Z""#, "5");
+    let words = good.replace(r#""2024-05-01T12:00:00Z""#, r#""yesterday""#);
+    for (body, what) in [
+        (without, "missing field"),
+        (number, "invalid type"),
+        (words, ""),
+    ] {
+        let e = check_at(body.as_bytes(), now).unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::Schema, "{e}");
+        assert_eq!(e.path(), Some(path), "{e}");
+        assert!(e.message().contains(what), "{e}");
+    }
+    for body in [&b"not json"[..], br#"{"webhookMetadata":{"#] {
+        assert_eq!(kind(check_at(body, now)), ErrorKind::Json);
     }
 }
 
 #[test]
+fn the_version_policy_comes_from_the_verifier() {
+    let body = String::from_utf8(webhook_body("2024-05-01T12:00:00Z")).unwrap();
+    let other = body.replace("2025-01-01", "2024-09-18");
+    let now = at("2024-05-01T12:00:00Z");
+    let e = check_at(other.as_bytes(), now).unwrap_err();
+    assert_eq!((e.kind(), e.status()), (ErrorKind::VersionMismatch, 422));
+    let any = clocked(now).with_version_policy(VersionPolicy::Any);
+    assert_eq!(verify_at(other.as_bytes(), &any), Ok(()));
+}
+
+#[test]
 fn signature_is_checked_before_the_body_is_read() {
-    let options = VerifyOptions::new().with_now(at("2024-05-01T12:00:00Z"));
+    let verifier = clocked(at("2024-05-01T12:00:00Z"));
+    let check = |body: &[u8], sig: &str| {
+        plain::Webhook::verify_and_parse(body, sig, &verifier)
+            .map(drop)
+            .map_err(|e| e.kind())
+    };
     assert_eq!(
-        kind(verify_webhook(b"not json", BODY_SIG, &[SECRET], &options)),
-        ErrorKind::SignatureMismatch
+        check(b"not json", BODY_SIG),
+        Err(ErrorKind::SignatureMismatch)
     );
-    assert_eq!(
-        kind(verify_webhook(b"not json", "", &[SECRET], &options)),
-        ErrorKind::MissingSignature
-    );
+    assert_eq!(check(b"not json", ""), Err(ErrorKind::MissingSignature));
+    let old = webhook_body("1999-01-01T00:00:00Z");
+    assert_eq!(check(&old, BODY_SIG), Err(ErrorKind::SignatureMismatch));
 }
 
 /// The shared fixture, or `None` (with a note) when it is absent outside CI.
@@ -413,33 +436,6 @@ fn fixture_path() -> Option<PathBuf> {
     }
     eprintln!("skipping: fixture missing: {}", path.display());
     None
-}
-
-#[test]
-fn real_fixture_verifies_at_its_delivery_time() {
-    let Some(path) = fixture_path() else { return };
-    let body = std::fs::read(&path).unwrap();
-    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
-    let stamp = at(json["webhookMetadata"]["webhookDeliveryAttemptTimestamp"]
-        .as_str()
-        .unwrap());
-    let sig = testing::sign(&body, SECRET);
-    let options = VerifyOptions::new().with_now(stamp);
-    assert_eq!(verify_webhook(&body, &sig, &[SECRET], &options), Ok(()));
-    assert_eq!(
-        verify_webhook(&body, &sig, &[b"old-secret", SECRET], &options),
-        Ok(())
-    );
-    // Plain's documented example is from 2023: far outside any tolerance today.
-    assert_eq!(
-        kind(verify_webhook(
-            &body,
-            &sig,
-            &[SECRET],
-            &VerifyOptions::new()
-        )),
-        ErrorKind::TimestampOutOfTolerance
-    );
 }
 
 #[test]
@@ -507,6 +503,8 @@ fn signed_fixture_headers_match_body() {
     let sig = request.header("plain-request-signature").unwrap();
     assert_eq!(sig, testing::sign(&request.body, SECRET));
     assert_eq!(verify_signature(&request.body, sig, SECRET), Ok(()));
+    let rotating = Verifier::new("old-secret").with_secret(SECRET);
+    assert_eq!(rotating.verify_signature(&request.body, sig), Ok(()));
 }
 
 #[test]

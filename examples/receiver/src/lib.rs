@@ -56,7 +56,7 @@ impl plain::Handler for Example {
         let t = &event.thread;
         println!(
             "[{}] thread {} created for {} ({:?}, priority {})",
-            ctx.event_id, *t.id, t.customer.full_name, t.status, *t.priority
+            &*ctx.id, *t.id, t.customer.full_name, t.status, *t.priority
         );
         Ok(())
     }
@@ -71,8 +71,8 @@ pub fn describe_customer_update(
     let (now, before) = (&event.customer, &event.previous_customer);
     let mut line = format!(
         "[{} attempt {}] customer {} ({}) ",
-        ctx.event_id,
-        ctx.delivery_attempt_number.unwrap_or(1),
+        &*ctx.id,
+        ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
         now.full_name,
         *now.email.email
     );

@@ -17,7 +17,7 @@ use std::time::Duration;
 use axum::routing::get;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
-use plain_webhooks::{HandleOptions, VerifyOptions, VersionPolicy};
+use plain_webhooks::{Verifier, VersionPolicy};
 use plain_webhooks_example::{plain, secret_from_env, Example, DEFAULT_ADDR, WEBHOOK_PATH};
 use tracing_subscriber::EnvFilter;
 
@@ -49,9 +49,10 @@ async fn run() -> Result<(), String> {
         );
     }
     let addr = std::env::var("PLAIN_RECEIVER_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
-    let options = options_from_env()?;
+    let verifier = verifier_from_env(&secret)?;
+    let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
 
-    let endpoint = Endpoint::new(plain::receiver(Example), secret).with_options(options.clone());
+    let endpoint = Endpoint::new(plain::receiver(Example), verifier);
     let app = Router::new()
         .nest(WEBHOOK_PATH, endpoint.into_router())
         .route("/healthz", get(|| async { "ok\n" }));
@@ -64,12 +65,8 @@ async fn run() -> Result<(), String> {
         "receiver: schema version {}, {} event types, version policy {:?}, replay tolerance {}",
         plain::SCHEMA_VERSION.unwrap_or("none"),
         plain::EVENT_TYPES.len(),
-        options.version_policy,
-        if options.verify.tolerance == Duration::MAX {
-            "off".to_string()
-        } else {
-            format!("{} s", options.verify.tolerance.as_secs())
-        }
+        version_policy,
+        tolerance.map_or_else(|| "off".to_string(), |t| format!("{} s", t.as_secs()))
     );
     println!("receiver: listening on http://{local}{WEBHOOK_PATH}");
     axum::serve(listener, app)
@@ -80,12 +77,14 @@ async fn run() -> Result<(), String> {
         .map_err(|e| format!("server error: {e}"))
 }
 
-fn options_from_env() -> Result<HandleOptions, String> {
+/// The verifier for `secret`, with the replay window and version policy
+/// the environment sets.
+fn verifier_from_env(secret: &str) -> Result<Verifier, String> {
     let tolerance = match std::env::var("PLAIN_REPLAY_TOLERANCE_SECS") {
-        Ok(s) => Duration::from_secs(s.trim().parse().map_err(|_| {
+        Ok(s) => Some(Duration::from_secs(s.trim().parse().map_err(|_| {
             format!("PLAIN_REPLAY_TOLERANCE_SECS={s:?} is not a number of seconds")
-        })?),
-        Err(_) => Duration::MAX,
+        })?)),
+        Err(_) => None,
     };
     let version_policy = match std::env::var("PLAIN_VERSION_POLICY").as_deref() {
         Err(_) | Ok("any") => VersionPolicy::Any,
@@ -96,8 +95,7 @@ fn options_from_env() -> Result<HandleOptions, String> {
             ))
         }
     };
-    Ok(HandleOptions {
-        verify: VerifyOptions::new().with_tolerance(tolerance),
-        version_policy,
-    })
+    Ok(Verifier::new(secret)
+        .with_tolerance(tolerance)
+        .with_version_policy(version_policy))
 }

@@ -11,7 +11,7 @@ use std::time::Duration;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::testing::signed_request;
-use plain_webhooks::{HandleOptions, VerifyOptions, VersionPolicy};
+use plain_webhooks::{Verifier, VersionPolicy};
 use plain_webhooks_example::plain;
 use serde_json::Value;
 
@@ -64,15 +64,15 @@ impl plain::Handler for Probe {
             .calls
             .lock()
             .expect("not poisoned")
-            .entry(ctx.event_id.clone())
+            .entry(ctx.id.as_str().to_owned())
             .or_default() += 1;
         assert!(!event.customer.full_name.is_empty());
         // A little real waiting, so concurrent requests overlap.
         tokio::time::sleep(Duration::from_millis(2)).await;
-        if self.panic.as_deref() == Some(ctx.event_id.as_str()) {
+        if self.panic.as_deref() == Some(ctx.id.as_str()) {
             panic!("the handler has a bug");
         }
-        if self.fail.as_deref() == Some(ctx.event_id.as_str()) {
+        if self.fail.as_deref() == Some(ctx.id.as_str()) {
             return Err("the database is down".into());
         }
         Ok(())
@@ -81,12 +81,11 @@ impl plain::Handler for Probe {
 
 /// Serves `probe` on a fresh port; returns the webhook URL.
 async fn serve(probe: Probe) -> String {
-    let options = HandleOptions {
-        // Documented bodies are from 2023, and may be unversioned.
-        verify: VerifyOptions::new().with_tolerance(Duration::MAX),
-        version_policy: VersionPolicy::Any,
-    };
-    let endpoint = Endpoint::new(plain::receiver(probe), SECRET).with_options(options);
+    // Documented bodies are from 2023, and may be unversioned.
+    let verifier = Verifier::new(SECRET)
+        .with_tolerance(None)
+        .with_version_policy(VersionPolicy::Any);
+    let endpoint = Endpoint::new(plain::receiver(probe), verifier);
     let app = Router::new().nest("/hooks/plain", endpoint.into_router());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

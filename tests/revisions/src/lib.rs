@@ -18,38 +18,26 @@ pub struct Parsed {
     pub json: serde_json::Value,
     /// Parse → serialize → parse gave a value equal to the first parse.
     pub round_trip_equal: bool,
-    /// What `Webhook::into_parts` put in the `Context`.
-    pub context: ContextFields,
+    /// What `Webhook::into_parts` put in the module's `Context`.
+    pub context: ContextSeen,
 }
 
-/// A `Context`'s fields, the raw body left out.
+/// A generated `Context`, seen the same way whatever its revision's field
+/// types: its envelope fields serialized with serde_json, and its `Debug`.
 #[derive(Debug, Clone, PartialEq)]
-pub struct ContextFields {
-    pub event_id: String,
-    pub event_type: String,
-    pub timestamp: String,
-    pub workspace_id: String,
-    pub webhook_target_id: Option<String>,
-    pub webhook_target_version: Option<String>,
-    pub delivery_attempt_id: Option<String>,
-    pub delivery_attempt_number: Option<u64>,
-    pub delivery_attempt_timestamp: Option<String>,
-}
-
-impl From<plain_webhooks::Context> for ContextFields {
-    fn from(c: plain_webhooks::Context) -> Self {
-        Self {
-            event_id: c.event_id,
-            event_type: c.event_type,
-            timestamp: c.timestamp,
-            workspace_id: c.workspace_id,
-            webhook_target_id: c.webhook_target_id,
-            webhook_target_version: c.webhook_target_version,
-            delivery_attempt_id: c.delivery_attempt_id,
-            delivery_attempt_number: c.delivery_attempt_number,
-            delivery_attempt_timestamp: c.delivery_attempt_timestamp,
-        }
-    }
+pub struct ContextSeen {
+    /// Each envelope field (`id`, `timestamp`, `workspaceId`,
+    /// `webhookMetadata`), serialized with serde_json, by its JSON name.
+    pub fields: serde_json::Map<String, serde_json::Value>,
+    /// The length of `body` as `Webhook::into_parts` left it (it is empty
+    /// there: `handle` puts the request's body in).
+    pub body_len_after_into_parts: usize,
+    /// `Debug` of the `Context` with the request body put in its `body`,
+    /// as `handle` does.
+    pub debug: String,
+    /// `Debug` of the same `Context` with `body` replaced by as many other
+    /// bytes (`#`): equal to `debug` when only the body's length shows.
+    pub debug_with_other_bytes: String,
 }
 
 /// One schema revision and its generated module's entry points.
@@ -84,13 +72,40 @@ macro_rules! revision_table {
                     let variant = variant.split(['(', ' ', '{']).next().unwrap_or_default().to_string();
                     let event_type = webhook.event_type().to_string();
                     let round_trip_equal = reparsed == webhook;
-                    let (context, _) = webhook.into_parts();
+                    let (mut context, _) = webhook.into_parts();
+                    // Exhaustive: a field added to `Context` must be added here.
+                    let $m::Context {
+                        id,
+                        timestamp,
+                        workspace_id,
+                        webhook_metadata,
+                        body: body_after_into_parts,
+                    } = &context;
+                    let ser = |v: Result<serde_json::Value, serde_json::Error>| {
+                        v.expect("a context field serializes")
+                    };
+                    let fields = serde_json::Map::from_iter([
+                        ("id".to_string(), ser(serde_json::to_value(id))),
+                        ("timestamp".to_string(), ser(serde_json::to_value(timestamp))),
+                        ("workspaceId".to_string(), ser(serde_json::to_value(workspace_id))),
+                        ("webhookMetadata".to_string(), ser(serde_json::to_value(webhook_metadata))),
+                    ]);
+                    let body_len_after_into_parts = body_after_into_parts.len();
+                    context.body = plain_webhooks::Bytes::copy_from_slice(body);
+                    let debug = format!("{context:?}");
+                    context.body = plain_webhooks::Bytes::from(vec![b'#'; body.len()]);
+                    let debug_with_other_bytes = format!("{context:?}");
                     Ok(Parsed {
                         event_type,
                         variant,
                         json,
                         round_trip_equal,
-                        context: context.into(),
+                        context: ContextSeen {
+                            fields,
+                            body_len_after_into_parts,
+                            debug,
+                            debug_with_other_bytes,
+                        },
                     })
                 },
             },

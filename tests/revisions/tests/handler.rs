@@ -1,13 +1,12 @@
-//! `Handler`, `dispatch` and `handle` on real schemas with Plain's
-//! documented example, signed.
+//! `Handler` and `handle` on real schemas with Plain's documented example,
+//! signed, checked by a `Verifier` whose clock is the delivery time.
 #![cfg(plain_schemas)]
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime};
 
-use plain_webhooks::{
-    testing, Dispatched, ErrorKind, HandleOptions, Outcome, VerifyOptions, VersionPolicy,
-};
+use plain_webhooks::{testing, ErrorKind, Outcome, Verifier, VersionPolicy};
 use plain_webhooks_revisions::{r_2024_03_12_d6f6823 as v2024, r_latest as latest, SCHEMAS_DIR};
 
 const SECRET: &[u8] = b"secret";
@@ -18,18 +17,24 @@ fn example() -> Vec<u8> {
     std::fs::read(path).expect("fixture")
 }
 
-fn options(body: &[u8], policy: VersionPolicy) -> HandleOptions {
+/// `webhookMetadata.webhookDeliveryAttemptTimestamp` of `body`.
+fn delivered_at(body: &[u8]) -> SystemTime {
     let v: serde_json::Value = serde_json::from_slice(body).expect("JSON");
     let at = v["webhookMetadata"]["webhookDeliveryAttemptTimestamp"]
         .as_str()
         .expect("timestamp");
-    let now = chrono::DateTime::parse_from_rfc3339(at)
-        .expect("RFC 3339")
-        .with_timezone(&chrono::Utc);
-    HandleOptions {
-        verify: VerifyOptions::new().with_now(now),
-        version_policy: policy,
-    }
+    SystemTime::from(chrono::DateTime::parse_from_rfc3339(at).expect("RFC 3339"))
+}
+
+/// `verifier` with its clock at `body`'s delivery time and `policy`.
+fn clocked(verifier: Verifier, body: &[u8], policy: VersionPolicy) -> Verifier {
+    let now = delivered_at(body);
+    verifier.with_clock(move || now).with_version_policy(policy)
+}
+
+/// A verifier for `SECRET`, its clock at `body`'s delivery time.
+fn verifier(body: &[u8], policy: VersionPolicy) -> Verifier {
+    clocked(Verifier::new(SECRET), body, policy)
 }
 
 /// Records every call; fails on demand.
@@ -40,6 +45,8 @@ struct Recorder {
     updated: AtomicUsize,
     /// Where each `ctx.body` it saw starts.
     body_at: Mutex<Vec<usize>>,
+    /// `Debug` of each context it saw.
+    debug: Mutex<Vec<String>>,
     fail: bool,
 }
 
@@ -56,15 +63,17 @@ macro_rules! recorder_for {
                 ctx: &$m::Context,
                 ev: $m::CustomerUpdatedPublicEventPayload,
             ) -> Result<(), MyError> {
-                self.calls
-                    .lock()
-                    .unwrap()
-                    .push(format!("customer_updated {}", ctx.event_id));
+                self.calls.lock().unwrap().push(format!(
+                    "customer_updated {} attempt {}",
+                    ctx.id.as_str(),
+                    ctx.webhook_metadata.webhook_delivery_attempt_number
+                ));
                 self.updated.fetch_add(1, Ordering::SeqCst);
                 self.body_at
                     .lock()
                     .unwrap()
                     .push(ctx.body.as_ptr() as usize);
+                self.debug.lock().unwrap().push(format!("{ctx:?}"));
                 // The actor's type differs between revisions; its JSON does not.
                 let by = serde_json::to_value(&ev.customer.marked_as_spam_by).unwrap();
                 if by["actorType"] == "user" {
@@ -91,14 +100,16 @@ macro_rules! recorder_for {
 
             async fn on_unknown(
                 &self,
-                _: &$m::Context,
+                ctx: &$m::Context,
                 event_type: String,
-                _: Box<plain_webhooks::__private::RawValue>,
+                payload: Box<plain_webhooks::__private::RawValue>,
             ) -> Result<(), MyError> {
-                self.calls
-                    .lock()
-                    .unwrap()
-                    .push(format!("unknown {event_type}"));
+                let payload: serde_json::Value = serde_json::from_str(payload.get()).unwrap();
+                self.calls.lock().unwrap().push(format!(
+                    "unknown {event_type} {} {}",
+                    ctx.id.as_str(),
+                    payload["eventType"]
+                ));
                 Ok(())
             }
         }
@@ -119,49 +130,44 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
     let body = example();
     let sig = testing::sign(&body, SECRET);
     let h = Recorder::default();
-    let out = v2024::handle(
-        &h,
-        &body,
-        &sig,
-        SECRET,
-        &options(&body, VersionPolicy::Exact),
-    )
-    .await;
+    let out = v2024::handle(&h, &verifier(&body, VersionPolicy::Exact), &body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
+    assert!(out.is_success());
     assert_eq!(out.status(), 200);
     assert_eq!(
         *h.calls.lock().unwrap(),
-        ["customer_updated pEv_01HD450JT0RPBT7RRKS1ZQJYBA"]
+        ["customer_updated pEv_01HD450JT0RPBT7RRKS1ZQJYBA attempt 1"]
     );
     assert_eq!(
         h.spam_by.lock().unwrap().as_deref(),
         Some("Peter Santos by u_01H1V4NA10RMHWFBXB6A1ZBYRA")
     );
+    // The context's Debug shows the body's length, not its bytes.
+    let debug = h.debug.lock().unwrap()[0].clone();
+    assert!(
+        debug.contains(&format!("body: {} bytes", body.len())),
+        "{debug}"
+    );
+    assert!(!debug.contains("Peter Santos"), "{debug}");
 
     // Under latest.json only with VersionPolicy::Any; Exact refuses it (non-2xx, Plain retries).
     let h = Recorder::default();
-    let out = latest::handle(
-        &h,
-        &body,
-        &sig,
-        SECRET,
-        &options(&body, VersionPolicy::Exact),
-    )
-    .await;
+    let out = latest::handle(&h, &verifier(&body, VersionPolicy::Exact), &body, &sig).await;
     assert!(
         matches!(&out, Outcome::Rejected(e) if e.kind() == ErrorKind::VersionMismatch),
         "{out:?}"
     );
+    assert_eq!(out.status(), 422);
     assert!(!out.is_success());
     assert!(h.calls.lock().unwrap().is_empty());
-    let opts = options(&body, VersionPolicy::Any);
-    let out = latest::handle(&h, &body, &sig, SECRET, &opts).await;
+    let any = verifier(&body, VersionPolicy::Any);
+    let out = latest::handle(&h, &any, &body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(h.updated.load(Ordering::SeqCst), 1);
 
     // A borrowed body is copied into the context; an owned one is kept.
     let at = body.as_ptr() as usize;
-    let out = latest::handle(&h, body, &sig, SECRET, &opts).await;
+    let out = latest::handle(&h, &any, body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     let seen = h.body_at.lock().unwrap();
     assert_eq!(seen.len(), 2);
@@ -173,19 +179,26 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
 async fn bad_signatures_never_reach_a_handler() {
     let body = example();
     let sig = testing::sign(&body, SECRET);
-    let opts = options(&body, VersionPolicy::Exact);
+    let good = verifier(&body, VersionPolicy::Exact);
+    let no_secret = clocked(Verifier::new(b""), &body, VersionPolicy::Exact);
     let h = Recorder::default();
 
     let mut flipped = body.clone();
     flipped[body.len() / 2] ^= 0x01;
-    let cases: [(&[u8], &str, &[u8], ErrorKind); 4] = [
-        (&flipped, &sig, SECRET, ErrorKind::SignatureMismatch),
-        (&body, &sig[..40], SECRET, ErrorKind::MalformedSignature),
-        (&body, &sig, b"", ErrorKind::EmptySecret),
-        (&body, "", SECRET, ErrorKind::MissingSignature),
+    let cases: [(&[u8], &str, &Verifier, ErrorKind); 5] = [
+        (&flipped, &sig, &good, ErrorKind::SignatureMismatch),
+        (&body, &sig[..40], &good, ErrorKind::MalformedSignature),
+        (&body, &sig, &no_secret, ErrorKind::EmptySecret),
+        (&body, "", &good, ErrorKind::MissingSignature),
+        (
+            b"",
+            &testing::sign(b"", SECRET),
+            &good,
+            ErrorKind::EmptyBody,
+        ),
     ];
-    for (b, s, secret, kind) in cases {
-        let out = v2024::handle(&h, b, s, secret, &opts).await;
+    for (b, s, verifier, kind) in cases {
+        let out = v2024::handle(&h, verifier, b, s).await;
         match &out {
             Outcome::Rejected(e) => assert_eq!(e.kind(), kind, "{e}"),
             other => panic!("expected {kind:?}, got {other:?}"),
@@ -194,35 +207,111 @@ async fn bad_signatures_never_reach_a_handler() {
     }
     assert!(h.calls.lock().unwrap().is_empty(), "no handler ran");
 
+    // Correctly signed, but delivered outside the replay window: 401.
+    let late = delivered_at(&body) + Duration::from_secs(5 * 60 + 1);
+    let replayed = Verifier::new(SECRET).with_clock(move || late);
+    let out = v2024::handle(&h, &replayed, &body, &sig).await;
+    match &out {
+        Outcome::Rejected(e) => assert_eq!(e.kind(), ErrorKind::TimestampOutOfTolerance, "{e}"),
+        other => panic!("expected a replay rejection, got {other:?}"),
+    }
+    assert_eq!(out.status(), 401);
+    // … and inside it, the same delivery is handled.
+    let in_time = delivered_at(&body) + Duration::from_secs(5 * 60);
+    let in_window = Verifier::new(SECRET).with_clock(move || in_time);
+    let out = v2024::handle(&h, &in_window, &body, &sig).await;
+    assert!(matches!(out, Outcome::Handled), "{out:?}");
+    assert_eq!(h.calls.lock().unwrap().len(), 1);
+    h.calls.lock().unwrap().clear();
+
     // A signed body that is not the schema's: 400.
     let broken = br#"{"type": "customer.customer_updated"}"#;
-    let out = v2024::handle(&h, broken, &testing::sign(broken, SECRET), SECRET, &opts).await;
+    let out = v2024::handle(&h, &good, broken, &testing::sign(broken, SECRET)).await;
     assert_eq!(out.status(), 400, "{out:?}");
     assert!(h.calls.lock().unwrap().is_empty());
 }
 
 #[tokio::test]
-async fn unknown_ignored_and_failing_events() {
+async fn a_rotated_secret_and_its_successor_are_both_accepted() {
+    let body = example();
+    let (old, new, other): (&[u8], &[u8], &[u8]) = (b"old secret", b"new secret", b"unrelated");
+    let rotating = clocked(
+        Verifier::new(new).with_secret(old),
+        &body,
+        VersionPolicy::Exact,
+    );
+    let h = Recorder::default();
+    for secret in [old, new] {
+        let out = v2024::handle(&h, &rotating, &body, &testing::sign(&body, secret)).await;
+        assert!(matches!(out, Outcome::Handled), "{out:?}");
+    }
+    assert_eq!(h.updated.load(Ordering::SeqCst), 2);
+    let out = v2024::handle(&h, &rotating, &body, &testing::sign(&body, other)).await;
+    match &out {
+        Outcome::Rejected(e) => assert_eq!(e.kind(), ErrorKind::SignatureMismatch, "{e}"),
+        other => panic!("expected a mismatch, got {other:?}"),
+    }
+    // An empty secret added for rotation is skipped, not matched.
+    let with_empty = clocked(
+        Verifier::new(new).with_secret(b""),
+        &body,
+        VersionPolicy::Exact,
+    );
+    let out = v2024::handle(&h, &with_empty, &body, &testing::sign(&body, b"")).await;
+    assert!(
+        matches!(&out, Outcome::Rejected(e) if e.kind() == ErrorKind::SignatureMismatch),
+        "{out:?}"
+    );
+    assert_eq!(h.updated.load(Ordering::SeqCst), 2);
+}
+
+#[tokio::test]
+async fn unknown_unhandled_and_failing_events() {
     let mut v: serde_json::Value = serde_json::from_slice(&example()).unwrap();
     let h = Recorder::default();
+    let signed = |v: &serde_json::Value| {
+        let body = serde_json::to_vec(v).unwrap();
+        let sig = testing::sign(&body, SECRET);
+        (body, sig)
+    };
 
     v["type"] = "customer.customer_teleported".into();
-    let webhook = v2024::parse(&serde_json::to_vec(&v).unwrap()).unwrap();
-    assert_eq!(v2024::dispatch(&h, webhook).await, Ok(Dispatched::Handled));
+    let (body, sig) = signed(&v);
+    let out = v2024::handle(
+        &h,
+        &verifier(&body, VersionPolicy::Exact),
+        body.clone(),
+        &sig,
+    )
+    .await;
+    assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(
         *h.calls.lock().unwrap(),
-        ["unknown customer.customer_teleported"]
+        ["unknown customer.customer_teleported pEv_01HD450JT0RPBT7RRKS1ZQJYBA \"customer.customer_updated\""]
     );
 
-    // An event without a method of ours: the default ignores it.
+    // An event without a method of ours: the default method runs, returns
+    // Ok, and the delivery is handled (200) without any of our methods.
     let mut deleted = v.clone();
     deleted["type"] = "customer.customer_deleted".into();
     deleted["payload"] = serde_json::json!({
         "eventType": "customer.customer_deleted",
         "previousCustomer": v["payload"]["previousCustomer"].clone()
     });
-    let webhook = v2024::parse(&serde_json::to_vec(&deleted).unwrap()).unwrap();
-    assert_eq!(v2024::dispatch(&h, webhook).await, Ok(Dispatched::Ignored));
+    let (body, sig) = signed(&deleted);
+    assert!(
+        v2024::parse(&body).is_ok_and(|w| matches!(w.event, v2024::Event::CustomerDeleted(_))),
+        "the body is a valid customer_deleted"
+    );
+    let out = v2024::handle(
+        &h,
+        &verifier(&body, VersionPolicy::Exact),
+        body.clone(),
+        &sig,
+    )
+    .await;
+    assert!(matches!(out, Outcome::Handled), "{out:?}");
+    assert_eq!(out.status(), 200);
     assert_eq!(h.calls.lock().unwrap().len(), 1);
 
     // A handler error comes back as the handler's error, and as a 500.
@@ -233,10 +322,9 @@ async fn unknown_ignored_and_failing_events() {
     let body = example();
     let out = v2024::handle(
         &failing,
+        &verifier(&body, VersionPolicy::Exact),
         &body,
         &testing::sign(&body, SECRET),
-        SECRET,
-        &options(&body, VersionPolicy::Exact),
     )
     .await;
     match &out {
@@ -244,6 +332,7 @@ async fn unknown_ignored_and_failing_events() {
         other => panic!("expected the handler's error, got {other:?}"),
     }
     assert_eq!(out.status(), 500);
+    assert!(!out.is_success());
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -251,14 +340,12 @@ async fn a_hundred_concurrent_tasks_share_one_handler() {
     // One buffer for all: each task's `handle` takes a `Bytes` handle to it.
     let body = plain_webhooks::Bytes::from(example());
     let sig = Arc::new(testing::sign(&body, SECRET));
-    let opts = Arc::new(options(&body, VersionPolicy::Exact));
+    let verifier = Arc::new(verifier(&body, VersionPolicy::Exact));
     let h = Arc::new(Recorder::default());
     let tasks: Vec<_> = (0..100)
         .map(|_| {
-            let (body, sig, opts, h) = (body.clone(), sig.clone(), opts.clone(), h.clone());
-            tokio::spawn(
-                async move { v2024::handle(&*h, body, &sig, SECRET, &opts).await.status() },
-            )
+            let (body, sig, verifier, h) = (body.clone(), sig.clone(), verifier.clone(), h.clone());
+            tokio::spawn(async move { v2024::handle(&*h, &verifier, body, &sig).await.status() })
         })
         .collect();
     for t in tasks {

@@ -3,7 +3,7 @@
 
 #[allow(dead_code)]
 mod latest {
-    include!("../../snapshots/latest.rs");
+    include!("../../../../codegen/tests/snapshots/latest.rs");
 }
 
 fn main() {

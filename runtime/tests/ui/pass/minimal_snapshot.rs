@@ -3,7 +3,7 @@
 
 #[allow(dead_code)]
 mod minimal {
-    include!("../../snapshots/minimal.rs");
+    include!("../../../../codegen/tests/snapshots/minimal.rs");
 }
 
 fn main() {

@@ -1,5 +1,6 @@
 //! Shared by the odd-schema pass cases: a request body in the shape every
-//! `schemas/test/odd` schema expects, and a tiny executor for `dispatch`.
+//! `schemas/test/odd` schema expects, a verifier, and a tiny executor for
+//! `handle`.
 
 #![allow(dead_code)]
 
@@ -19,6 +20,14 @@ pub fn body(event_type: &str, payload: &str) -> Vec<u8> {
     "webhookDeliveryAttemptTimestamp": "2023-10-19T14:21:46.077Z"}}}}"#
     )
     .into_bytes()
+}
+
+/// The secret the cases sign their bodies with.
+pub const SECRET: &[u8] = b"odd-secret";
+
+/// A verifier for [`SECRET`], without a replay window (the bodies are old).
+pub fn verifier() -> plain_webhooks::Verifier {
+    plain_webhooks::Verifier::new(SECRET).with_tolerance(None)
 }
 
 /// The JSON value of `text`, for comparing payloads whatever their Rust names.

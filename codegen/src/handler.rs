@@ -1,0 +1,169 @@
+//! Tokens for receiving: the `Handler` trait (one `on_<event>` method per
+//! event type), `Receiver` for web-framework integrations, and `handle`.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use crate::envelope::{doc_attr, read};
+use crate::events::EventModel;
+use crate::types::{Shape, Typed};
+
+/// `Handler`, `Receiver`, `receiver` and `handle`.
+pub(crate) fn emit(
+    model: &EventModel,
+    typed: &Typed,
+    runtime: &syn::Path,
+    private: &TokenStream,
+) -> TokenStream {
+    let ret = quote!(
+        impl ::core::future::Future<Output = ::core::result::Result<(), Self::Error>>
+            + ::core::marker::Send
+    );
+    let mut methods = Vec::new();
+    let mut arms = Vec::new();
+    for e in &model.events {
+        let m = format_ident!("{}", e.method);
+        let v = format_ident!("{}", e.variant);
+        let t = &e.event_type;
+        let (ty, what, allow, unboxed) = match &e.payload {
+            Some(def) => {
+                let ty = &typed.names[def];
+                let what = format!("[`{}`]", ty.to_string().replace(' ', ""));
+                (quote!(#ty), what, quote!(), quote!(*e))
+            }
+            None => (
+                quote!(::std::boxed::Box<#private::RawValue>),
+                "the raw JSON payload (the schema defines none)".to_string(),
+                // `RawValue` is unsized: the box is needed.
+                quote!(#[allow(clippy::boxed_local)]),
+                quote!(e),
+            ),
+        };
+        let mut text = format!("Receives `{t}` events, with {what}.");
+        if let Some(d) = &e.description {
+            text.push_str(&format!("\n\nThe schema says: \"{d}\""));
+        }
+        text.push_str("\n\nThe default does nothing and returns `Ok`.");
+        let doc = doc_attr(&text);
+        methods.push(quote! {
+            #doc
+            #allow
+            fn #m(&self, ctx: &Context, event: #ty) -> #ret {
+                let _ = (ctx, event);
+                ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        });
+        arms.push(quote! { Event::#v(e) => handler.#m(&ctx, #unboxed).await, });
+    }
+
+    let w = quote!(webhook);
+    let event_id = read(&typed.root, &w, &["id"], |s| {
+        matches!(s, Shape::Text { .. })
+    });
+    let attempt = read(
+        &typed.root,
+        &w,
+        &["webhookMetadata", "webhookDeliveryAttemptNumber"],
+        |s| matches!(s, Shape::Count { .. }),
+    );
+    let outcome = quote!(#runtime::Outcome<H::Error>);
+    let future = |lifetime| quote!(impl ::core::future::Future<Output = #outcome> + ::core::marker::Send + #lifetime);
+    let (future_a, future_b) = (future(quote!('a)), future(quote!('a)));
+
+    quote! {
+        /// Implement the methods for the events you care about; each has a
+        /// default that does nothing. Methods run on any thread (their
+        /// futures are `Send`) and may keep state behind `&self`.
+        pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
+            /// The error your methods return: the delivery is then answered
+            /// 500, so that Plain retries it.
+            type Error: ::core::marker::Send;
+
+            #(#methods)*
+
+            /// Receives events of a type this schema does not list (Plain
+            /// adds event types); the default does nothing and returns `Ok`.
+            #[allow(clippy::boxed_local)]
+            fn on_unknown(
+                &self,
+                ctx: &Context,
+                event_type: ::std::string::String,
+                payload: ::std::boxed::Box<#private::RawValue>,
+            ) -> #ret {
+                let _ = (ctx, event_type, payload);
+                ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        }
+
+        /// A [`Handler`] made ready for a web framework: it implements
+        /// `plain_webhooks::Receive`, which the integrations (such as
+        /// `plain_webhooks::axum::router`) take. Build it with [`receiver`].
+        #[derive(Clone, Debug, Default)]
+        pub struct Receiver<H>(pub H);
+
+        /// Wraps `handler` for a web-framework integration, e.g.
+        /// `plain_webhooks::axum::router(plain::receiver(handler), verifier)`.
+        pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
+            Receiver(handler)
+        }
+
+        impl<H: Handler> #runtime::Receive for Receiver<H> {
+            type Error = H::Error;
+
+            fn receive<'a>(
+                &'a self,
+                verifier: &'a #runtime::Verifier,
+                delivery: #runtime::Delivery<'a>,
+                verified: impl ::core::ops::FnOnce(&#runtime::Summary<'_>) + ::core::marker::Send + 'a,
+            ) -> #future_a {
+                __receive(&self.0, verifier, delivery, verified)
+            }
+        }
+
+        /// Verifies, parses and dispatches one delivery: `body` is the raw
+        /// request body (pass the `Bytes`, `Vec<u8>` or `String` you
+        /// received to keep it as `Context::body` without a copy),
+        /// `signature` the `Plain-Request-Signature` header (`""` when
+        /// absent). The outcome says what to answer Plain
+        /// (`Outcome::status`).
+        pub fn handle<'a, H: Handler>(
+            handler: &'a H,
+            verifier: &'a #runtime::Verifier,
+            body: impl #runtime::IntoBody,
+            signature: &'a str,
+        ) -> #future_b {
+            __receive(handler, verifier, #runtime::Delivery::new(body, signature), |_| {})
+        }
+
+        async fn __receive<H: Handler>(
+            handler: &H,
+            verifier: &#runtime::Verifier,
+            delivery: #runtime::Delivery<'_>,
+            verified: impl ::core::ops::FnOnce(&#runtime::Summary<'_>) + ::core::marker::Send,
+        ) -> #outcome {
+            let webhook = match Webhook::verify_and_parse(&delivery.body, delivery.signature, verifier) {
+                ::core::result::Result::Ok(webhook) => webhook,
+                ::core::result::Result::Err(e) => return #runtime::Outcome::Rejected(e),
+            };
+            let summary = #runtime::Summary {
+                event_id: #event_id,
+                event_type: webhook.event_type(),
+                attempt: #attempt,
+            };
+            verified(&summary);
+            if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
+                return #runtime::Outcome::Rejected(e);
+            }
+            let (mut ctx, event) = webhook.into_parts();
+            ctx.body = delivery.body;
+            let done = match event {
+                #(#arms)*
+                Event::Unknown { event_type, payload } => handler.on_unknown(&ctx, event_type, payload).await,
+            };
+            match done {
+                ::core::result::Result::Ok(()) => #runtime::Outcome::Handled,
+                ::core::result::Result::Err(e) => #runtime::Outcome::HandlerFailed(e),
+            }
+        }
+    }
+}
