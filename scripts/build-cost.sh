@@ -1,22 +1,23 @@
 #!/usr/bin/env bash
-# What the #[webhooks] macro adds to a build (issue 6, item 2). Prints Markdown.
+# What the #[webhooks] macro costs a user's build. Prints Markdown.
 #
-#   bash scripts/build-cost.sh [runs]        (default 3 runs; the minimum is reported)
+#   bash scripts/build-cost.sh [runs]          (default 3; the minimum is reported)
+#   BASELINE=/path/to/other/checkout bash scripts/build-cost.sh
+#                                              (the same figures for another
+#                                              checkout too, in the same run)
 #
-# 1. Time for the generator to expand latest.json: the codegen `expand`
-#    example, built in debug (what a proc macro gets by default) and in release
-#    (what `[profile.dev.build-override] opt-level = 3` gives it).
-# 2. Generated lines of code per schema revision (prettyplease-formatted).
-# 3. `cargo build` of a small crate using the macro, against the same crate
-#    with the expanded code written out as a plain .rs file, both in a
-#    throwaway workspace (path dependency on runtime/); then the macro crate
-#    again with build-override opt-level 3. Cold = empty target dir;
-#    clean = `cargo clean -p <crate>` then build (dependencies built);
-#    edit = one line of the crate changed, incremental rebuild.
+# For each checkout: the generator's time to expand latest.json (its `expand`
+# example, debug and release), the generated lines per schema revision, and
+# `cargo build` (dev profile) of two layouts of a small user workspace:
+#   one crate  = `pub mod plain {}` with the macro on latest.json, and a
+#                handler implementing `plain::Handler` beside it;
+#   split      = the module alone in crate `model`, the handler in crate `app`
+#                that depends on it.
+# Cold = empty target dir; clean = `cargo clean -p <crate>` then build (the
+# dependencies built); edit = one line of the handler changed, then rebuild.
 #
 # Env: PLAIN_SCHEMAS_DIR (default schemas/plain, filled by schemas/sync.sh),
-# BUILD_COST_DIR (scratch dir, default a new mktemp -d, removed at exit),
-# CARGO_TARGET_DIR (for the example builds, default target/).
+# BUILD_COST_DIR (scratch dir, default a new mktemp -d, removed at exit).
 set -euo pipefail
 export CARGO_TERM_COLOR=never
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +28,6 @@ if [ ! -f "$schemas/latest.json" ]; then
   exit 1
 fi
 runs="${1:-3}"
-target="${CARGO_TARGET_DIR:-$root/target}"
 if [ -n "${BUILD_COST_DIR:-}" ]; then
   work="$BUILD_COST_DIR"
   mkdir -p "$work"
@@ -37,7 +37,7 @@ else
 fi
 
 ms_now() { echo $(($(date +%s%N) / 1000000)); }
-# Runs a command quietly; prints its wall time in ms. Output goes to $work/last.log.
+# Runs a command quietly; prints its wall time in ms.
 timed() {
   local start end
   start=$(ms_now)
@@ -56,134 +56,120 @@ expand_ms() {
   sed -n 's/^generated in //p' "$1" | awk '
     /ms$/ { sub(/ms$/, ""); printf "%.1f", $0; exit }
     /µs$/ { sub(/µs$/, ""); printf "%.3f", $0 / 1000; exit }
-    /ns$/ { sub(/ns$/, ""); printf "%.6f", $0 / 1000000; exit }
     /s$/  { sub(/s$/, "");  printf "%.1f", $0 * 1000; exit }'
 }
 
-echo "# Build cost of the #[webhooks] macro"
-echo
 echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); $(rustc --version)"
 echo "- machine: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
-echo "- load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "- runs per figure: $runs (minimum reported)"
+echo "- load at start: $(cut -d' ' -f1-3 /proc/loadavg); runs per figure: $runs (minimum reported)"
 echo
 
-# --- 1. expansion time --------------------------------------------------------
-cd "$root"
-CARGO_TARGET_DIR="$target" cargo build -q --locked -p plain_webhooks_codegen --example expand
-CARGO_TARGET_DIR="$target" cargo build -q --locked --release -p plain_webhooks_codegen --example expand
-debug_bin="$target/debug/examples/expand"
-release_bin="$target/release/examples/expand"
+# The handler both layouts use; `$1` is the line that the edit changes.
+handler() {
+  cat <<EOF
+pub struct Spam;
 
-echo "## Expanding latest.json (the generator alone)"
-echo
-echo "| generator built | min | all runs (ms) |"
-echo "|---|---|---|"
-for kind in debug release; do
-  bin="$debug_bin"
-  [ "$kind" = release ] && bin="$release_bin"
-  times=()
+impl plain::Handler for Spam {
+    type Error = std::convert::Infallible;
+
+    async fn on_customer_updated(
+        &self,
+        _ctx: &plain::Context,
+        ev: plain::CustomerUpdatedPublicEventPayload,
+    ) -> Result<(), Self::Error> {
+        $1
+        Ok(())
+    }
+}
+EOF
+}
+
+# measure <checkout> <label>: prints the table rows for one checkout.
+measure() {
+  local checkout="$1" label="$2" tdir="$work/target-$2"
+  local ws="$work/ws-$label"
+  (cd "$checkout" && CARGO_TARGET_DIR="$tdir" cargo build -q --locked -p plain_webhooks_codegen --example expand \
+    && CARGO_TARGET_DIR="$tdir" cargo build -q --locked --release -p plain_webhooks_codegen --example expand)
+  local debug=() release=()
   for _ in $(seq "$runs"); do
-    "$bin" "$schemas/latest.json" >"$work/expanded.rs" 2>"$work/expand.err"
-    times+=("$(expand_ms "$work/expand.err")")
+    "$tdir/debug/examples/expand" "$schemas/latest.json" >"$work/$label.rs" 2>"$work/expand.err"
+    debug+=("$(expand_ms "$work/expand.err")")
+    "$tdir/release/examples/expand" "$schemas/latest.json" >/dev/null 2>"$work/expand.err"
+    release+=("$(expand_ms "$work/expand.err")")
   done
-  label="debug (opt-level 0: a proc macro's default)"
-  [ "$kind" = release ] && label="release (opt-level 3: with build-override)"
-  echo "| $label | $(min_of "${times[@]}") ms | ${times[*]} |"
-done
-echo
+  echo "$label|expand|$(min_of "${debug[@]}") ms|$(min_of "${release[@]}") ms" >>"$work/rows"
+  for f in "$schemas/latest.json" "$schemas"/history/*.json; do
+    [ -e "$f" ] || continue
+    "$tdir/release/examples/expand" "$f" >"$work/rev.rs" 2>/dev/null
+    echo "$label|lines|${f#"$schemas"/}|$(wc -l <"$work/rev.rs")" >>"$work/rows"
+  done
 
-# --- 2. generated lines per revision -----------------------------------------
-echo "## Generated code per schema revision"
-echo
-echo "| schema | event types | lines | KiB | expansion (release) |"
-echo "|---|---|---|---|---|"
-files=("$schemas/latest.json")
-for f in "$schemas"/history/*.json; do
-  [ -e "$f" ] && files+=("$f")
-done
-for f in "${files[@]}"; do
-  rel="${f#"$schemas"/}"
-  "$release_bin" "$f" >"$work/rev.rs" 2>"$work/rev.err"
-  lines=$(wc -l <"$work/rev.rs")
-  kib=$(awk -v b="$(wc -c <"$work/rev.rs")" 'BEGIN { printf "%.0f", b / 1024 }')
-  events=$(awk '/^pub const EVENT_TYPES/,/^\];/' "$work/rev.rs" | grep -c '^    "' || true)
-  echo "| $rel | $events | $lines | $kib | $(expand_ms "$work/rev.err") ms |"
-done
-echo
-
-# --- 3. a crate using the macro vs the expanded code ---------------------------
-ws="$work/ws"
-mkdir -p "$ws/with-macro/src" "$ws/expanded/src"
-cat >"$ws/Cargo.toml" <<EOF
+  mkdir -p "$ws/one/src" "$ws/model/src" "$ws/app/src"
+  cat >"$ws/Cargo.toml" <<EOF
 [workspace]
 resolver = "2"
-members = ["with-macro", "expanded"]
+members = ["one", "model", "app"]
 EOF
-for name in with-macro expanded; do
-  cat >"$ws/$name/Cargo.toml" <<EOF
-[package]
-name = "bc-$name"
-version = "0.0.0"
-edition = "2021"
-publish = false
+  for name in one model app; do
+    {
+      printf '[package]\nname = "bc-%s"\nversion = "0.0.0"\nedition = "2021"\npublish = false\n\n[dependencies]\n' "$name"
+      echo "plain-webhooks = { path = \"$checkout/runtime\" }"
+      [ "$name" = app ] && echo 'bc-model = { path = "../model" }'
+    } >"$ws/$name/Cargo.toml"
+  done
+  local module
+  module="$(printf '#[plain_webhooks::webhooks(schema = "%s")]\npub mod plain {}\n' "$schemas/latest.json")"
+  { echo "$module"; handler 'println!("{}", ev.customer.full_name);'; } >"$ws/one/src/lib.rs"
+  echo "$module" >"$ws/model/src/lib.rs"
+  { echo "use bc_model::plain;"; handler 'println!("{}", ev.customer.full_name);'; } >"$ws/app/src/lib.rs"
+  cp "$checkout/Cargo.lock" "$ws/Cargo.lock"
 
-[dependencies]
-plain-webhooks = { path = "$root/runtime" }
-EOF
-done
-printf '#[plain_webhooks::webhooks(schema = "%s")]\npub mod plain {}\n' \
-  "$schemas/latest.json" >"$ws/with-macro/src/lib.rs"
-{
-  echo "#[allow(missing_docs, clippy::all)]"
-  echo "pub mod plain {"
-  "$debug_bin" "$schemas/latest.json" 2>/dev/null
-  echo "}"
-} >"$ws/expanded/src/lib.rs"
-# Same dependency versions as the project.
-cp "$root/Cargo.lock" "$ws/Cargo.lock"
-
-# measure <variant> <crate> : prints "cold clean edit" in ms.
-measure() {
-  local variant="$1" crate="$2" cold clean=() edit=()
-  local tdir="$work/target-$variant"
-  local env=(env "CARGO_TARGET_DIR=$tdir")
-  if [ "$variant" = opt3 ]; then
-    env+=("CARGO_PROFILE_DEV_BUILD_OVERRIDE_OPT_LEVEL=3")
-  fi
   cd "$ws"
-  if [ -d "$tdir" ]; then
-    cold="-"
-  else
-    cold=$(timed "${env[@]}" cargo build -p "bc-$crate")
-  fi
+  local t="$work/target-ws-$label" cold clean=() one=() split=()
+  cold=$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-one)
   for _ in $(seq "$runs"); do
-    "${env[@]}" cargo clean -q -p "bc-$crate"
-    clean+=("$(timed "${env[@]}" cargo build -p "bc-$crate")")
+    CARGO_TARGET_DIR="$t" cargo clean -q -p bc-one
+    clean+=("$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-one)")
   done
+  timed env CARGO_TARGET_DIR="$t" cargo build -p bc-app >/dev/null
   for i in $(seq "$runs"); do
-    echo "// edit $i" >>"$ws/$crate/src/lib.rs"
-    edit+=("$(timed "${env[@]}" cargo build -p "bc-$crate")")
+    { echo "$module"; handler "println!(\"{} {i}\", ev.customer.full_name);"; } >"$ws/one/src/lib.rs"
+    one+=("$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-one)")
+    { echo "use bc_model::plain;"; handler "println!(\"{} {i}\", ev.customer.full_name);"; } >"$ws/app/src/lib.rs"
+    split+=("$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-app)")
   done
-  echo "$cold $(min_of "${clean[@]}") $(min_of "${edit[@]}")"
+  cd "$root"
+  echo "$label|build|$(secs "$cold")|$(secs "$(min_of "${clean[@]}")")|$(secs "$(min_of "${one[@]}")")|$(secs "$(min_of "${split[@]}")")" >>"$work/rows"
 }
 
-echo "## cargo build of a small crate (dev profile)"
-echo
-echo "The crate is \`pub mod plain {}\` with the macro on latest.json, or the same"
-echo "module expanded into a .rs file ($(wc -l <"$ws/expanded/src/lib.rs") lines)."
-echo
-echo "| crate | profile | cold (all deps) | clean (crate only) | edit + rebuild |"
-echo "|---|---|---|---|---|"
-row() {
-  local label="$1" profile="$2" cold clean edit
-  read -r cold clean edit
-  [ "$cold" != "-" ] && cold=$(secs "$cold")
-  echo "| $label | $profile | $cold | $(secs "$clean") | $(secs "$edit") |"
-}
-measure dev with-macro | row "with the macro" "dev"
-measure dev expanded | row "expanded .rs" "dev"
-measure opt3 with-macro | row "with the macro" "dev + build-override opt-level 3"
-measure opt3 expanded | row "expanded .rs" "dev + build-override opt-level 3"
-echo
+: >"$work/rows"
+labels=(this)
+measure "$root" this
+if [ -n "${BASELINE:-}" ]; then
+  measure "$(cd "$BASELINE" && pwd)" baseline
+  labels+=(baseline)
+  echo "- baseline: $BASELINE at $(git -C "$BASELINE" rev-parse --short HEAD); this: $(git -C "$root" rev-parse --short HEAD)"
+else
+  echo "- this: $(git -C "$root" rev-parse --short HEAD)"
+fi
 echo "- load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+echo "| checkout | expand latest.json (debug generator) | (release generator) | generated lines, latest.json | cold build, one crate | clean build, one crate | handler edit, one crate | handler edit, split |"
+echo "|---|---|---|---|---|---|---|---|"
+for l in "${labels[@]}"; do
+  e=$(grep "^$l|expand|" "$work/rows" | cut -d'|' -f3-4 | tr '|' ' ')
+  lines=$(grep "^$l|lines|latest.json|" "$work/rows" | cut -d'|' -f4)
+  b=$(grep "^$l|build|" "$work/rows" | cut -d'|' -f3- | sed 's/|/ | /g')
+  echo "| $l | ${e% *} | ${e#* } | $lines | $b |"
+done
+echo
+echo "| schema | $(printf '%s lines | ' "${labels[@]}")"
+echo "|---|$(printf -- '---|%.0s' "${labels[@]}")"
+grep "^this|lines|" "$work/rows" | cut -d'|' -f3 | while read -r rev; do
+  row="| $rev |"
+  for l in "${labels[@]}"; do
+    row="$row $(grep "^$l|lines|$rev|" "$work/rows" | cut -d'|' -f4) |"
+  done
+  echo "$row"
+done

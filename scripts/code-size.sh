@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Source sizes the "thin core" targets are stated in. Prints Markdown.
+#
+#   bash scripts/code-size.sh
+#
+# Non-test lines are a file's lines before its `#[cfg(test)]` module.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+non_test() { awk '/^#\[cfg\(test\)\]/{exit} {n++} END{print n+0}' "$1"; }
+total=0
+for f in runtime/src/*.rs; do total=$((total + $(non_test "$f"))); done
+echo "| measure | value |"
+echo "|---|---|"
+echo "| \`runtime/src\` non-test lines | $total |"
+for dir in runtime/src codegen/src; do
+  largest=$(wc -l "$dir"/*.rs | grep -v ' total$' | sort -n | tail -1)
+  largest=$(echo "$largest" | xargs)
+  echo "| largest file in \`$dir\` (all lines) | ${largest% *} (\`${largest##* }\`) |"
+done
+if [ -f schemas/plain/latest.json ]; then
+  lines=$(cargo run -q --locked -p plain_webhooks_codegen --example expand -- schemas/plain/latest.json 2>/dev/null | wc -l)
+  echo "| generated lines for \`latest.json\` (prettyplease) | $lines |"
+fi
