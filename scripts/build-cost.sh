@@ -133,9 +133,9 @@ EOF
   done
   timed env CARGO_TARGET_DIR="$t" cargo build -p bc-app >/dev/null
   for i in $(seq "$runs"); do
-    { echo "$module"; handler "println!(\"{} {i}\", ev.customer.full_name);"; } >"$ws/one/src/lib.rs"
+    { echo "$module"; handler "println!(\"{} $i\", ev.customer.full_name);"; } >"$ws/one/src/lib.rs"
     one+=("$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-one)")
-    { echo "use bc_model::plain;"; handler "println!(\"{} {i}\", ev.customer.full_name);"; } >"$ws/app/src/lib.rs"
+    { echo "use bc_model::plain;"; handler "println!(\"{} $i\", ev.customer.full_name);"; } >"$ws/app/src/lib.rs"
     split+=("$(timed env CARGO_TARGET_DIR="$t" cargo build -p bc-app)")
   done
   cd "$root"

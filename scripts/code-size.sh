@@ -9,12 +9,12 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 non_test() { awk '/^#\[cfg\(test\)\]/{exit} {n++} END{print n+0}' "$1"; }
 total=0
-for f in runtime/src/*.rs; do total=$((total + $(non_test "$f"))); done
+for f in $(find runtime/src -name '*.rs'); do total=$((total + $(non_test "$f"))); done
 echo "| measure | value |"
 echo "|---|---|"
 echo "| \`runtime/src\` non-test lines | $total |"
 for dir in runtime/src codegen/src; do
-  largest=$(wc -l "$dir"/*.rs | grep -v ' total$' | sort -n | tail -1)
+  largest=$(find "$dir" -name '*.rs' -exec wc -l {} + | grep -v ' total$' | sort -n | tail -1)
   largest=$(echo "$largest" | xargs)
   echo "| largest file in \`$dir\` (all lines) | ${largest% *} (\`${largest##* }\`) |"
 done

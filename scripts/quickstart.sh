@@ -29,7 +29,7 @@ fi
 log="$(mktemp)"
 # Port 0: any free port, so a busy 8787 does not stop the quickstart.
 PLAIN_RECEIVER_ADDR="${PLAIN_RECEIVER_ADDR:-127.0.0.1:0}" \
-  cargo run --locked -q -p plain-webhooks-example --bin receiver >"$log" 2>&1 &
+  cargo run --locked -q -p plain-webhooks-example --bin receiver -- --dev >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 
@@ -54,6 +54,6 @@ sleep 0.3
 echo "== the receiver's output"
 cat "$log"
 echo
-echo "Next: run the receiver yourself (cargo run -p plain-webhooks-example --bin receiver)"
+echo "Next: run the receiver yourself (cargo run -p plain-webhooks-example --bin receiver -- --dev)"
 echo "and send it bodies (cargo run -p plain-webhooks-example --bin send -- FILE.json)."
 exit "$status"

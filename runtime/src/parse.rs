@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 
+use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
@@ -77,6 +78,15 @@ fn describe<'de, T: Deserialize<'de>>(
                 .and_then(|t| t.event_type);
             envelope_type.as_deref()
         }
+    };
+    // serde stops at the first error: a wrong type early in a body that is
+    // not JSON at all (truncated, say) is still a JSON error.
+    let first = if first.is_data() {
+        serde_json::from_slice::<IgnoredAny>(input)
+            .err()
+            .unwrap_or(first)
+    } else {
+        first
     };
     if !first.is_data() {
         let at = format!("line {}, column {}", first.line(), first.column());
@@ -180,6 +190,15 @@ mod tests {
         assert_eq!(e.path(), Some("fullName"));
         let e = envelope::<Customer>(b"{\"fullName\": ").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::Json, "truncated: {e}");
+        // A wrong type first, then the body ends: still not JSON.
+        let e = envelope::<Customer>(br#"{"fullName": 5, "email": {"em"#).unwrap_err();
+        assert_eq!(
+            e.kind(),
+            ErrorKind::Json,
+            "truncated after a type error: {e}"
+        );
+        let e = payload_error(r#"{"fullName": 5, "email": {"email": "a@b"}}"#);
+        assert_eq!(e.kind(), ErrorKind::Schema, "well-formed: {e}");
     }
 
     #[test]

@@ -189,7 +189,7 @@ fn deep_nesting_in_unknown_fields_is_skipped() {
 
 #[test]
 fn an_array_where_the_schema_wants_an_object_is_read_as_the_object() {
-    // A known deviation (README, "Known deviations"): JSON Schema `type:
+    // A known deviation from the schema: JSON Schema `type:
     // object` refuses arrays, but serde's derived structs also read a
     // struct written as an array of its fields in declaration order. Plain
     // never sends that. This test pins the behaviour so a change is seen.

@@ -9,8 +9,9 @@ use std::fmt::Write as _;
 #[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
 pub mod plain {}
 
-/// The signing secret used when `PLAIN_WEBHOOK_SECRET` is not set. Both
-/// commands use it, so that they agree out of the box; never in production.
+/// The published development secret: the receiver uses it in development
+/// mode (`--dev`) and the sender when `PLAIN_WEBHOOK_SECRET` is not set, so
+/// that they agree out of the box. Never in production: anyone can read it.
 pub const DEV_SECRET: &str = "plain-webhooks-development-secret";
 
 /// Where the receiver listens unless `PLAIN_RECEIVER_ADDR` says otherwise.
@@ -19,13 +20,11 @@ pub const DEFAULT_ADDR: &str = "127.0.0.1:8787";
 /// The path the receiver serves webhooks at.
 pub const WEBHOOK_PATH: &str = "/webhooks/plain";
 
-/// `PLAIN_WEBHOOK_SECRET`, or [`DEV_SECRET`] and `true` when it is unset or
-/// empty (the caller announces that loudly).
-pub fn secret_from_env() -> (String, bool) {
-    match std::env::var("PLAIN_WEBHOOK_SECRET") {
-        Ok(s) if !s.is_empty() => (s, false),
-        _ => (DEV_SECRET.to_string(), true),
-    }
+/// `PLAIN_WEBHOOK_SECRET`, unless it is unset or empty.
+pub fn secret_from_env() -> Option<String> {
+    std::env::var("PLAIN_WEBHOOK_SECRET")
+        .ok()
+        .filter(|s| !s.is_empty())
 }
 
 /// The example's handler: it prints what happened to customers and threads.

@@ -2,14 +2,20 @@
 //!
 //! ```text
 //! PLAIN_WEBHOOK_SECRET=… cargo run -p plain-webhooks-example --bin receiver
+//! cargo run -p plain-webhooks-example --bin receiver -- --dev
 //! ```
 //!
-//! Settings, from the environment: `PLAIN_WEBHOOK_SECRET` (the workspace's
-//! request-signing secret; a development default otherwise, announced),
+//! It refuses to start without `PLAIN_WEBHOOK_SECRET` (the workspace's
+//! request-signing secret) unless `--dev` asks for development mode, which
+//! signs with the published development secret when none is set and
+//! listens on loopback addresses only.
+//!
+//! Settings, from the environment: `PLAIN_WEBHOOK_SECRET`,
 //! `PLAIN_RECEIVER_ADDR` (default `127.0.0.1:8787`), `PLAIN_REPLAY_TOLERANCE_SECS`
 //! (how old a delivery may be; unset = no limit, so that documented example
 //! bodies from 2023 are accepted), `PLAIN_VERSION_POLICY` (`any`, the default
-//! here, or `exact`), `RUST_LOG` (default `info`).
+//! here, or `exact`), `RUST_LOG` (default `info`). It stops on SIGTERM or
+//! SIGINT, letting deliveries in flight finish first.
 
 use std::process::ExitCode;
 use std::time::Duration;
@@ -18,7 +24,9 @@ use axum::routing::get;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::{Verifier, VersionPolicy};
-use plain_webhooks_example::{plain, secret_from_env, Example, DEFAULT_ADDR, WEBHOOK_PATH};
+use plain_webhooks_example::{
+    plain, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
+};
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -38,16 +46,40 @@ async fn main() -> ExitCode {
     }
 }
 
+const USAGE: &str = "usage: receiver [--dev]";
+
 async fn run() -> Result<(), String> {
-    let (secret, default) = secret_from_env();
-    if default {
-        eprintln!(
-            "\n  !!! PLAIN_WEBHOOK_SECRET is not set: using the DEVELOPMENT secret {:?}.\n  \
-             !!! Anyone who reads this can sign requests. Set PLAIN_WEBHOOK_SECRET to your\n  \
-             !!! workspace's secret (Settings → Request signing) before Plain calls this.\n",
-            secret
-        );
+    let mut dev = false;
+    for arg in std::env::args().skip(1) {
+        match arg.as_str() {
+            "--dev" => dev = true,
+            "-h" | "--help" => {
+                println!(
+                    "{USAGE}\n\nSee the crate docs (src/main.rs) for the environment it reads."
+                );
+                return Ok(());
+            }
+            other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
+        }
     }
+    let secret = match (secret_from_env(), dev) {
+        (Some(secret), _) => secret,
+        (None, true) => {
+            eprintln!(
+                "receiver: development mode: signing with the published development secret \
+                 {DEV_SECRET:?}, on loopback only"
+            );
+            DEV_SECRET.to_string()
+        }
+        (None, false) => {
+            return Err(
+                "PLAIN_WEBHOOK_SECRET is not set (or empty): set it to your workspace's \
+                 request-signing secret (Plain: Settings → Request signing), or pass --dev to try \
+                 the receiver locally with the development secret"
+                    .into(),
+            )
+        }
+    };
     let addr = std::env::var("PLAIN_RECEIVER_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
     let verifier = verifier_from_env(&secret)?;
     let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
@@ -61,6 +93,12 @@ async fn run() -> Result<(), String> {
         .await
         .map_err(|e| format!("cannot listen on {addr}: {e}"))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
+    if dev && !local.ip().is_loopback() {
+        return Err(format!(
+            "development mode listens on loopback addresses only, not {local} \
+             (PLAIN_RECEIVER_ADDR={addr:?})"
+        ));
+    }
     println!(
         "receiver: schema version {}, {} event types, version policy {:?}, replay tolerance {}",
         plain::SCHEMA_VERSION.unwrap_or("none"),
@@ -69,12 +107,11 @@ async fn run() -> Result<(), String> {
         tolerance.map_or_else(|| "off".to_string(), |t| format!("{} s", t.as_secs()))
     );
     println!("receiver: listening on http://{local}{WEBHOOK_PATH}");
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+    plain_webhooks::axum::serve(listener, app)
         .await
-        .map_err(|e| format!("server error: {e}"))
+        .map_err(|e| format!("server error: {e}"))?;
+    println!("receiver: stopped");
+    Ok(())
 }
 
 /// The verifier for `secret`, with the replay window and version policy

@@ -2,37 +2,18 @@
 //! latest schema, and Plain's documented `customer.customer_updated` body
 //! (our own example body when `../shared` is not beside the repository).
 
+mod common;
+
 use std::collections::HashMap;
-use std::net::SocketAddr;
-use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::Router;
+use common::{body_with_id, example_body, SECRET};
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::testing::signed_request;
-use plain_webhooks::{Verifier, VersionPolicy};
 use plain_webhooks_example::plain;
 use serde_json::Value;
-
-const SECRET: &str = "e2e-secret";
-
-/// Plain's documented body if it is beside the repository, else ours.
-fn example_body() -> Vec<u8> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let documented = manifest.join("../../../shared/fixtures/customer-updated.unversioned.json");
-    let ours = manifest.join("bodies/customer-updated.json");
-    std::fs::read(&documented)
-        .or_else(|_| std::fs::read(&ours))
-        .expect("an example body")
-}
-
-/// The example body with another event id, so each delivery is distinct.
-fn body_with_id(id: &str) -> Vec<u8> {
-    let mut json: Value = serde_json::from_slice(&example_body()).expect("the example is JSON");
-    json["id"] = id.into();
-    serde_json::to_vec(&json).expect("serializes")
-}
 
 /// Counts calls per event id, and fails or panics for chosen ids.
 #[derive(Clone, Default)]
@@ -81,17 +62,9 @@ impl plain::Handler for Probe {
 
 /// Serves `probe` on a fresh port; returns the webhook URL.
 async fn serve(probe: Probe) -> String {
-    // Documented bodies are from 2023, and may be unversioned.
-    let verifier = Verifier::new(SECRET)
-        .with_tolerance(None)
-        .with_version_policy(VersionPolicy::Any);
-    let endpoint = Endpoint::new(plain::receiver(probe), verifier);
+    let endpoint = Endpoint::new(plain::receiver(probe), common::verifier());
     let app = Router::new().nest("/hooks/plain", endpoint.into_router());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("a free port");
-    let addr: SocketAddr = listener.local_addr().expect("bound");
-    tokio::spawn(async move { axum::serve(listener, app).await });
+    let addr = common::start(app, |serve| serve).await;
     format!("http://{addr}/hooks/plain")
 }
 

@@ -27,37 +27,75 @@ fn bodies() -> Vec<PathBuf> {
     found
 }
 
-#[test]
-fn send_signs_and_the_receiver_handles() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_receiver"))
+/// A started receiver: its process, and the lines it prints.
+struct Receiver {
+    running: Running,
+    lines: mpsc::Receiver<String>,
+}
+
+/// Starts the receiver with `args`, on a free loopback port unless `env`
+/// says otherwise, with no secret unless `env` gives one.
+fn spawn_receiver(args: &[&str], env: &[(&str, &str)]) -> Receiver {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_receiver"));
+    command
+        .args(args)
+        .env_remove("PLAIN_WEBHOOK_SECRET")
         .env("PLAIN_RECEIVER_ADDR", "127.0.0.1:0")
-        .env("PLAIN_WEBHOOK_SECRET", "process-test-secret")
         .env("RUST_LOG", "warn")
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("the receiver starts");
-    let stdout = child.stdout.take().expect("piped");
-    let _running = Running(child);
+        .stderr(Stdio::piped());
+    let mut child = command.spawn().expect("the receiver starts");
     let (lines_tx, lines) = mpsc::channel();
-    std::thread::spawn(move || {
-        for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-            if lines_tx.send(line).is_err() {
-                break;
+    for out in [
+        Box::new(child.stdout.take().expect("piped")) as Box<dyn std::io::Read + Send>,
+        Box::new(child.stderr.take().expect("piped")),
+    ] {
+        let lines_tx = lines_tx.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(out).lines().map_while(Result::ok) {
+                if lines_tx.send(line).is_err() {
+                    break;
+                }
             }
-        }
-    });
-    let next = || {
-        lines
+        });
+    }
+    Receiver {
+        running: Running(child),
+        lines,
+    }
+}
+
+impl Receiver {
+    fn next(&self) -> String {
+        self.lines
             .recv_timeout(Duration::from_secs(30))
             .expect("the receiver prints")
-    };
-    let url = loop {
-        let line = next();
-        if let Some(rest) = line.strip_prefix("receiver: listening on ") {
-            break rest.to_string();
+    }
+
+    /// The webhook URL, once it listens.
+    fn url(&self) -> String {
+        loop {
+            let line = self.next();
+            if let Some(rest) = line.strip_prefix("receiver: listening on ") {
+                return rest.to_string();
+            }
         }
-    };
+    }
+
+    /// Its exit status and everything it printed, once it has exited.
+    fn exit(mut self) -> (std::process::ExitStatus, String) {
+        let status = self.running.0.wait().expect("the receiver ran");
+        let printed: Vec<String> = self.lines.iter().collect();
+        (status, printed.join("\n"))
+    }
+}
+
+#[test]
+fn send_signs_and_the_receiver_handles() {
+    let receiver = spawn_receiver(&[], &[("PLAIN_WEBHOOK_SECRET", "process-test-secret")]);
+    let url = receiver.url();
+    let next = || receiver.next();
 
     for body in bodies() {
         let out = Command::new(env!("CARGO_BIN_EXE_send"))
@@ -83,4 +121,107 @@ fn send_signs_and_the_receiver_handles() {
         .expect("send runs");
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).contains("-> 401 Unauthorized"));
+}
+
+#[test]
+fn without_a_secret_the_receiver_refuses_to_start_unless_in_development_mode() {
+    for env in [&[][..], &[("PLAIN_WEBHOOK_SECRET", "")][..]] {
+        let (status, printed) = spawn_receiver(&[], env).exit();
+        assert!(!status.success(), "{printed}");
+        assert!(
+            printed.contains("PLAIN_WEBHOOK_SECRET is not set"),
+            "{printed}"
+        );
+        assert!(!printed.contains("listening"), "{printed}");
+    }
+    // Development mode: loopback only.
+    let (status, printed) =
+        spawn_receiver(&["--dev"], &[("PLAIN_RECEIVER_ADDR", "0.0.0.0:0")]).exit();
+    assert!(!status.success(), "{printed}");
+    assert!(printed.contains("loopback addresses only"), "{printed}");
+    // On loopback it takes what the sender signs with the development secret.
+    let receiver = spawn_receiver(&["--dev"], &[]);
+    let url = receiver.url();
+    let out = Command::new(env!("CARGO_BIN_EXE_send"))
+        .env_remove("PLAIN_WEBHOOK_SECRET")
+        .args(["--url", &url])
+        .arg(&bodies()[0])
+        .output()
+        .expect("send runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("-> 200 OK: handled"), "{said}");
+}
+
+/// The receiver's peak resident memory (`VmHWM`), in MiB.
+fn peak_rss_mib(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc is there");
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmHWM in kB");
+    kib / 1024
+}
+
+/// The bound this test holds the receiver to: the bodies it may hold at
+/// once (16 MiB by default) and room for the rest of the process.
+const PEAK_RSS_BOUND_MIB: u64 = 64;
+
+#[test]
+fn memory_stays_bounded_under_stalled_near_limit_bodies() {
+    use std::io::Write;
+    use std::net::TcpStream;
+
+    let receiver = spawn_receiver(&[], &[("PLAIN_WEBHOOK_SECRET", "process-test-secret")]);
+    let url = receiver.url();
+    let pid = receiver.running.0.id();
+    let addr = url
+        .strip_prefix("http://")
+        .and_then(|rest| rest.split('/').next())
+        .expect("http://host:port/path")
+        .to_string();
+    const MIB: usize = 1024 * 1024;
+    let chunk = vec![b' '; MIB - 1];
+    let header = format!(
+        "POST /webhooks/plain HTTP/1.1\r\nHost: x\r\nContent-Length: {MIB}\r\n\
+         Plain-Request-Signature: {}\r\n\r\n",
+        "0".repeat(64)
+    );
+    for round in 0..2 {
+        // 200 clients send 1 MiB - 1 byte of a 1 MiB body, then stall.
+        let stalled: Vec<TcpStream> = std::thread::scope(|s| {
+            let clients: Vec<_> = (0..200)
+                .map(|_| {
+                    s.spawn(|| {
+                        let mut c = TcpStream::connect(&addr).expect("connects");
+                        // A client answered 503 finds the connection closed.
+                        let _ = c
+                            .write_all(header.as_bytes())
+                            .and_then(|()| c.write_all(&chunk));
+                        c
+                    })
+                })
+                .collect();
+            clients
+                .into_iter()
+                .map(|c| c.join().expect("the client ran"))
+                .collect()
+        });
+        // Let the receiver read what the kernel has buffered for it.
+        std::thread::sleep(Duration::from_secs(1));
+        let peak = peak_rss_mib(pid);
+        assert!(
+            peak < PEAK_RSS_BOUND_MIB,
+            "round {round}: the receiver's peak RSS is {peak} MiB"
+        );
+        drop(stalled);
+    }
+    // Once the stalled clients are gone, deliveries get through again.
+    let out = Command::new(env!("CARGO_BIN_EXE_send"))
+        .args(["--url", &url, "--secret", "process-test-secret"])
+        .arg(&bodies()[0])
+        .output()
+        .expect("send runs");
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("-> 200 OK: handled"), "{said}");
 }

@@ -67,7 +67,7 @@ impl Case<'_> {
 struct Deliberate {
     /// A short name, for the summary.
     name: &'static str,
-    /// Why the generated code differs from the schema here (README text).
+    /// Why the generated code differs from the schema here.
     reason: &'static str,
     /// The schema's verdict in this disagreement (ours is the opposite).
     schema_valid: bool,

@@ -16,7 +16,7 @@
 use std::process::ExitCode;
 
 use plain_webhooks::testing::signed_request;
-use plain_webhooks_example::{secret_from_env, DEFAULT_ADDR, WEBHOOK_PATH};
+use plain_webhooks_example::{secret_from_env, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH};
 
 const USAGE: &str =
     "usage: send [--url URL] [--secret SECRET] [--restamp] [--signature HEX] FILE...";
@@ -30,7 +30,7 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let (secret, _) = secret_from_env();
+    let secret = secret_from_env().unwrap_or_else(|| DEV_SECRET.to_string());
     let mut args = Args {
         url: format!("http://{DEFAULT_ADDR}{WEBHOOK_PATH}"),
         secret,
