@@ -158,10 +158,10 @@ echo
 echo "| checkout | expand latest.json (debug generator) | (release generator) | generated lines, latest.json | cold build, one crate | clean build, one crate | handler edit, one crate | handler edit, split |"
 echo "|---|---|---|---|---|---|---|---|"
 for l in "${labels[@]}"; do
-  e=$(grep "^$l|expand|" "$work/rows" | cut -d'|' -f3-4 | tr '|' ' ')
+  e=$(grep "^$l|expand|" "$work/rows" | cut -d'|' -f3-4)
   lines=$(grep "^$l|lines|latest.json|" "$work/rows" | cut -d'|' -f4)
   b=$(grep "^$l|build|" "$work/rows" | cut -d'|' -f3- | sed 's/|/ | /g')
-  echo "| $l | ${e% *} | ${e#* } | $lines | $b |"
+  echo "| $l | ${e%|*} | ${e#*|} | $lines | $b |"
 done
 echo
 echo "| schema | $(printf '%s lines | ' "${labels[@]}")"

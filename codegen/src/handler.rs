@@ -154,16 +154,17 @@ pub(crate) fn emit(
             if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
                 return #runtime::Outcome::Rejected(e);
             }
+            // The id outlives `webhook`, which `into_parts` consumes.
+            let event_id = verifier.dedupe().and(summary.event_id).map(::std::borrow::ToOwned::to_owned);
             let (mut ctx, event) = webhook.into_parts();
             ctx.body = delivery.body;
-            let done = match event {
-                #(#arms)*
-                Event::Unknown { event_type, payload } => handler.on_unknown(&ctx, event_type, payload).await,
-            };
-            match done {
-                ::core::result::Result::Ok(()) => #runtime::Outcome::Handled,
-                ::core::result::Result::Err(e) => #runtime::Outcome::HandlerFailed(e),
-            }
+            #private::guarded(verifier.dedupe(), event_id.as_deref(), move || async move {
+                match event {
+                    #(#arms)*
+                    Event::Unknown { event_type, payload } => handler.on_unknown(&ctx, event_type, payload).await,
+                }
+            })
+            .await
         }
     }
 }

@@ -30,6 +30,11 @@ pub enum ErrorKind {
     /// A `Plain-Event-Id` or `Plain-Event-Type` header disagrees with the
     /// body's `id` or `type`.
     HeaderMismatch,
+    /// Another delivery of the same event is being handled (see
+    /// [`Dedupe`](crate::Dedupe)).
+    InProgress,
+    /// The dedupe store failed (such as Redis being unreachable).
+    DedupeStore,
 }
 
 impl ErrorKind {
@@ -47,12 +52,15 @@ impl ErrorKind {
     }
 
     /// The HTTP status to answer Plain with: 401 for signature and replay
-    /// failures, 422 for a version mismatch, 400 for the rest. Any non-2xx
-    /// makes Plain retry the delivery later.
+    /// failures, 422 for a version mismatch, 409 for an event in progress,
+    /// 503 for a failed dedupe store, 400 for the rest. Any non-2xx makes
+    /// Plain retry the delivery later.
     pub fn status(self) -> u16 {
         match self {
             k if k.is_signature() => 401,
             Self::VersionMismatch => 422,
+            Self::InProgress => 409,
+            Self::DedupeStore => 503,
             _ => 400,
         }
     }

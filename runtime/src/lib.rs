@@ -38,6 +38,7 @@ extern crate self as plain_webhooks;
 
 #[cfg(feature = "axum")]
 pub mod axum;
+pub mod dedupe;
 mod error;
 mod parse;
 mod receive;
@@ -46,6 +47,7 @@ pub mod testing;
 mod verifier;
 
 pub use bytes::Bytes;
+pub use dedupe::Dedupe;
 pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
 pub use receive::{Delivery, IntoBody, Outcome, Receive, Summary};
@@ -66,6 +68,7 @@ pub enum VersionPolicy {
 /// What generated code needs. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::dedupe::guarded;
     pub use crate::parse::{check_version, envelope, payload};
     pub use chrono;
     pub use regress;

@@ -20,15 +20,18 @@ pub enum Outcome<E> {
     Rejected(Error),
     /// The handler returned an error.
     HandlerFailed(E),
+    /// The event was handled already (by an earlier delivery, as the
+    /// verifier's [`Dedupe`](crate::Dedupe) remembers): no handler ran.
+    Duplicate,
 }
 
 impl<E> Outcome<E> {
-    /// The HTTP status to answer: 200 when handled, [`Error::status`] when
-    /// rejected, 500 when the handler failed. Any non-2xx makes Plain retry
-    /// (up to 12 times over about 5 days).
+    /// The HTTP status to answer: 200 when handled or a duplicate,
+    /// [`Error::status`] when rejected, 500 when the handler failed. Any
+    /// non-2xx makes Plain retry (up to 12 times over about 5 days).
     pub fn status(&self) -> u16 {
         match self {
-            Self::Handled => 200,
+            Self::Handled | Self::Duplicate => 200,
             Self::Rejected(e) => e.status(),
             Self::HandlerFailed(_) => 500,
         }
@@ -36,7 +39,7 @@ impl<E> Outcome<E> {
 
     /// Whether the delivery succeeded (2xx).
     pub fn is_success(&self) -> bool {
-        matches!(self, Self::Handled)
+        matches!(self, Self::Handled | Self::Duplicate)
     }
 }
 

@@ -9,7 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::{Error, ErrorKind, VersionPolicy};
+use crate::{Dedupe, Error, ErrorKind, VersionPolicy};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -47,7 +47,7 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 /// assert!(verifier.verify_signature(body, &signature).is_ok());
 /// assert_eq!(
 ///     format!("{verifier:?}"),
-///     "Verifier { secrets: \"2, redacted\", tolerance: Some(60s), clock: \"system\", version_policy: Exact }"
+///     "Verifier { secrets: \"2, redacted\", tolerance: Some(60s), clock: \"system\", version_policy: Exact, dedupe: None }"
 /// );
 /// ```
 #[derive(Clone)]
@@ -57,6 +57,7 @@ pub struct Verifier {
     tolerance: Option<Duration>,
     clock: Option<Arc<dyn Fn() -> SystemTime + Send + Sync>>,
     version_policy: VersionPolicy,
+    dedupe: Option<Dedupe>,
 }
 
 impl Verifier {
@@ -70,6 +71,7 @@ impl Verifier {
             tolerance: Some(DEFAULT_TOLERANCE),
             clock: None,
             version_policy: VersionPolicy::Exact,
+            dedupe: None,
         }
         .with_secret(secret)
     }
@@ -104,6 +106,19 @@ impl Verifier {
     pub fn with_version_policy(mut self, policy: VersionPolicy) -> Self {
         self.version_policy = policy;
         self
+    }
+
+    /// Runs each event's handler once, though Plain may deliver it more
+    /// than once: see [`Dedupe`]. Off by default here; the axum router
+    /// turns it on in memory unless told otherwise.
+    pub fn with_dedupe(mut self, dedupe: Option<Dedupe>) -> Self {
+        self.dedupe = dedupe;
+        self
+    }
+
+    /// The deduplication, if on.
+    pub fn dedupe(&self) -> Option<&Dedupe> {
+        self.dedupe.as_ref()
     }
 
     /// The replay window; `None` when the check is off.
@@ -259,6 +274,7 @@ impl fmt::Debug for Verifier {
                 },
             )
             .field("version_policy", &self.version_policy)
+            .field("dedupe", &self.dedupe)
             .finish()
     }
 }

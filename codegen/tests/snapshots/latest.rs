@@ -9997,67 +9997,102 @@ async fn __receive<H: Handler>(
     if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
         return ::plain_webhooks::Outcome::Rejected(e);
     }
+    let event_id = verifier
+        .dedupe()
+        .and(summary.event_id)
+        .map(::std::borrow::ToOwned::to_owned);
     let (mut ctx, event) = webhook.into_parts();
     ctx.body = delivery.body;
-    let done = match event {
-        Event::ThreadCreated(e) => handler.on_thread_created(&ctx, *e).await,
-        Event::ThreadStatusTransitioned(e) => {
-            handler.on_thread_status_transitioned(&ctx, *e).await
-        }
-        Event::ThreadAssignmentTransitioned(e) => {
-            handler.on_thread_assignment_transitioned(&ctx, *e).await
-        }
-        Event::EmailReceived(e) => handler.on_email_received(&ctx, *e).await,
-        Event::EmailSent(e) => handler.on_email_sent(&ctx, *e).await,
-        Event::SlackMessageReceived(e) => {
-            handler.on_slack_message_received(&ctx, *e).await
-        }
-        Event::SlackMessageSent(e) => handler.on_slack_message_sent(&ctx, *e).await,
-        Event::SlackMessageUpdated(e) => handler.on_slack_message_updated(&ctx, *e).await,
-        Event::DiscordMessageReceived(e) => {
-            handler.on_discord_message_received(&ctx, *e).await
-        }
-        Event::DiscordMessageSent(e) => handler.on_discord_message_sent(&ctx, *e).await,
-        Event::DiscordMessageUpdated(e) => {
-            handler.on_discord_message_updated(&ctx, *e).await
-        }
-        Event::MsTeamsMessageSent(e) => handler.on_ms_teams_message_sent(&ctx, *e).await,
-        Event::MsTeamsMessageReceived(e) => {
-            handler.on_ms_teams_message_received(&ctx, *e).await
-        }
-        Event::ChatSent(e) => handler.on_chat_sent(&ctx, *e).await,
-        Event::ChatReceived(e) => handler.on_chat_received(&ctx, *e).await,
-        Event::NoteCreated(e) => handler.on_note_created(&ctx, *e).await,
-        Event::ThreadLabelsChanged(e) => handler.on_thread_labels_changed(&ctx, *e).await,
-        Event::ThreadPriorityChanged(e) => {
-            handler.on_thread_priority_changed(&ctx, *e).await
-        }
-        Event::ThreadFieldCreated(e) => handler.on_thread_field_created(&ctx, *e).await,
-        Event::ThreadFieldUpdated(e) => handler.on_thread_field_updated(&ctx, *e).await,
-        Event::ThreadFieldDeleted(e) => handler.on_thread_field_deleted(&ctx, *e).await,
-        Event::ServiceLevelAgreementStatusTransitioned(e) => {
-            handler.on_service_level_agreement_status_transitioned(&ctx, *e).await
-        }
-        Event::ThreadTenantUpdated(e) => handler.on_thread_tenant_updated(&ctx, *e).await,
-        Event::CustomerCreated(e) => handler.on_customer_created(&ctx, *e).await,
-        Event::CustomerUpdated(e) => handler.on_customer_updated(&ctx, *e).await,
-        Event::CustomerDeleted(e) => handler.on_customer_deleted(&ctx, *e).await,
-        Event::CustomerChanged(e) => handler.on_customer_changed(&ctx, *e).await,
-        Event::CustomerGroupChanged(e) => {
-            handler.on_customer_group_changed(&ctx, *e).await
-        }
-        Event::CustomerGroupMembershipsChanged(e) => {
-            handler.on_customer_group_memberships_changed(&ctx, *e).await
-        }
-        Event::TimelineEntryChanged(e) => {
-            handler.on_timeline_entry_changed(&ctx, *e).await
-        }
-        Event::Unknown { event_type, payload } => {
-            handler.on_unknown(&ctx, event_type, payload).await
-        }
-    };
-    match done {
-        ::core::result::Result::Ok(()) => ::plain_webhooks::Outcome::Handled,
-        ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
-    }
+    ::plain_webhooks::__private::guarded(
+            verifier.dedupe(),
+            event_id.as_deref(),
+            move || async move {
+                match event {
+                    Event::ThreadCreated(e) => handler.on_thread_created(&ctx, *e).await,
+                    Event::ThreadStatusTransitioned(e) => {
+                        handler.on_thread_status_transitioned(&ctx, *e).await
+                    }
+                    Event::ThreadAssignmentTransitioned(e) => {
+                        handler.on_thread_assignment_transitioned(&ctx, *e).await
+                    }
+                    Event::EmailReceived(e) => handler.on_email_received(&ctx, *e).await,
+                    Event::EmailSent(e) => handler.on_email_sent(&ctx, *e).await,
+                    Event::SlackMessageReceived(e) => {
+                        handler.on_slack_message_received(&ctx, *e).await
+                    }
+                    Event::SlackMessageSent(e) => {
+                        handler.on_slack_message_sent(&ctx, *e).await
+                    }
+                    Event::SlackMessageUpdated(e) => {
+                        handler.on_slack_message_updated(&ctx, *e).await
+                    }
+                    Event::DiscordMessageReceived(e) => {
+                        handler.on_discord_message_received(&ctx, *e).await
+                    }
+                    Event::DiscordMessageSent(e) => {
+                        handler.on_discord_message_sent(&ctx, *e).await
+                    }
+                    Event::DiscordMessageUpdated(e) => {
+                        handler.on_discord_message_updated(&ctx, *e).await
+                    }
+                    Event::MsTeamsMessageSent(e) => {
+                        handler.on_ms_teams_message_sent(&ctx, *e).await
+                    }
+                    Event::MsTeamsMessageReceived(e) => {
+                        handler.on_ms_teams_message_received(&ctx, *e).await
+                    }
+                    Event::ChatSent(e) => handler.on_chat_sent(&ctx, *e).await,
+                    Event::ChatReceived(e) => handler.on_chat_received(&ctx, *e).await,
+                    Event::NoteCreated(e) => handler.on_note_created(&ctx, *e).await,
+                    Event::ThreadLabelsChanged(e) => {
+                        handler.on_thread_labels_changed(&ctx, *e).await
+                    }
+                    Event::ThreadPriorityChanged(e) => {
+                        handler.on_thread_priority_changed(&ctx, *e).await
+                    }
+                    Event::ThreadFieldCreated(e) => {
+                        handler.on_thread_field_created(&ctx, *e).await
+                    }
+                    Event::ThreadFieldUpdated(e) => {
+                        handler.on_thread_field_updated(&ctx, *e).await
+                    }
+                    Event::ThreadFieldDeleted(e) => {
+                        handler.on_thread_field_deleted(&ctx, *e).await
+                    }
+                    Event::ServiceLevelAgreementStatusTransitioned(e) => {
+                        handler
+                            .on_service_level_agreement_status_transitioned(&ctx, *e)
+                            .await
+                    }
+                    Event::ThreadTenantUpdated(e) => {
+                        handler.on_thread_tenant_updated(&ctx, *e).await
+                    }
+                    Event::CustomerCreated(e) => {
+                        handler.on_customer_created(&ctx, *e).await
+                    }
+                    Event::CustomerUpdated(e) => {
+                        handler.on_customer_updated(&ctx, *e).await
+                    }
+                    Event::CustomerDeleted(e) => {
+                        handler.on_customer_deleted(&ctx, *e).await
+                    }
+                    Event::CustomerChanged(e) => {
+                        handler.on_customer_changed(&ctx, *e).await
+                    }
+                    Event::CustomerGroupChanged(e) => {
+                        handler.on_customer_group_changed(&ctx, *e).await
+                    }
+                    Event::CustomerGroupMembershipsChanged(e) => {
+                        handler.on_customer_group_memberships_changed(&ctx, *e).await
+                    }
+                    Event::TimelineEntryChanged(e) => {
+                        handler.on_timeline_entry_changed(&ctx, *e).await
+                    }
+                    Event::Unknown { event_type, payload } => {
+                        handler.on_unknown(&ctx, event_type, payload).await
+                    }
+                }
+            },
+        )
+        .await
 }

@@ -1434,21 +1434,32 @@ async fn __receive<H: Handler>(
     if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
         return ::plain_webhooks::Outcome::Rejected(e);
     }
+    let event_id = verifier
+        .dedupe()
+        .and(summary.event_id)
+        .map(::std::borrow::ToOwned::to_owned);
     let (mut ctx, event) = webhook.into_parts();
     ctx.body = delivery.body;
-    let done = match event {
-        Event::NoteCreated(e) => handler.on_note_created(&ctx, *e).await,
-        Event::NoteDeleted(e) => handler.on_note_deleted(&ctx, *e).await,
-        Event::ThreadEmailReceived(e) => handler.on_thread_email_received(&ctx, *e).await,
-        Event::EmailEmailReceived(e) => handler.on_email_email_received(&ctx, *e).await,
-        Event::GroupChanged(e) => handler.on_group_changed(&ctx, *e).await,
-        Event::NoteArchived(e) => handler.on_note_archived(&ctx, e).await,
-        Event::Unknown { event_type, payload } => {
-            handler.on_unknown(&ctx, event_type, payload).await
-        }
-    };
-    match done {
-        ::core::result::Result::Ok(()) => ::plain_webhooks::Outcome::Handled,
-        ::core::result::Result::Err(e) => ::plain_webhooks::Outcome::HandlerFailed(e),
-    }
+    ::plain_webhooks::__private::guarded(
+            verifier.dedupe(),
+            event_id.as_deref(),
+            move || async move {
+                match event {
+                    Event::NoteCreated(e) => handler.on_note_created(&ctx, *e).await,
+                    Event::NoteDeleted(e) => handler.on_note_deleted(&ctx, *e).await,
+                    Event::ThreadEmailReceived(e) => {
+                        handler.on_thread_email_received(&ctx, *e).await
+                    }
+                    Event::EmailEmailReceived(e) => {
+                        handler.on_email_email_received(&ctx, *e).await
+                    }
+                    Event::GroupChanged(e) => handler.on_group_changed(&ctx, *e).await,
+                    Event::NoteArchived(e) => handler.on_note_archived(&ctx, e).await,
+                    Event::Unknown { event_type, payload } => {
+                        handler.on_unknown(&ctx, event_type, payload).await
+                    }
+                }
+            },
+        )
+        .await
 }

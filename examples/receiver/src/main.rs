@@ -14,7 +14,9 @@
 //! `PLAIN_RECEIVER_ADDR` (default `127.0.0.1:8787`), `PLAIN_REPLAY_TOLERANCE_SECS`
 //! (how old a delivery may be; unset = no limit, so that documented example
 //! bodies from 2023 are accepted), `PLAIN_VERSION_POLICY` (`any`, the default
-//! here, or `exact`), `RUST_LOG` (default `info`). It stops on SIGTERM or
+//! here, or `exact`), `PLAIN_REDIS_URL` (deduplicate deliveries in that
+//! Redis server, shared with other replicas; in memory when unset),
+//! `RUST_LOG` (default `info`). It stops on SIGTERM or
 //! SIGINT, letting deliveries in flight finish first.
 
 use std::process::ExitCode;
@@ -23,7 +25,8 @@ use std::time::Duration;
 use axum::routing::get;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
-use plain_webhooks::{Verifier, VersionPolicy};
+use plain_webhooks::dedupe::RedisStore;
+use plain_webhooks::{Dedupe, Verifier, VersionPolicy};
 use plain_webhooks_example::{
     plain, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
 };
@@ -81,7 +84,13 @@ async fn run() -> Result<(), String> {
         }
     };
     let addr = std::env::var("PLAIN_RECEIVER_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
-    let verifier = verifier_from_env(&secret)?;
+    let mut verifier = verifier_from_env(&secret)?;
+    if let Ok(url) = std::env::var("PLAIN_REDIS_URL") {
+        let store = RedisStore::connect(&url)
+            .await
+            .map_err(|e| format!("PLAIN_REDIS_URL={url:?}: {e}"))?;
+        verifier = verifier.with_dedupe(Some(Dedupe::new(store)));
+    }
     let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
 
     let endpoint = Endpoint::new(plain::receiver(Example), verifier);

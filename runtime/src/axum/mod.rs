@@ -66,7 +66,7 @@ use tokio::sync::Semaphore;
 use tracing::field::Empty;
 use tracing::Instrument;
 
-use crate::{Delivery, Error, ErrorKind, Outcome, Receive, Summary, Verifier};
+use crate::{Dedupe, Delivery, Error, ErrorKind, Outcome, Receive, Summary, Verifier};
 
 mod log;
 mod serve;
@@ -114,6 +114,7 @@ where
 /// | body bytes held at once | [`DEFAULT_BUFFER_LIMIT`] (16 MiB) | 503 |
 /// | handler run time | [`DEFAULT_HANDLER_TIMEOUT`] (30 s) | 503, handler cancelled |
 /// | refusals logged | [`DEFAULT_REJECTION_LOGS_PER_SECOND`] (10 a second) | counted, not logged |
+/// | deduplication | in memory, unless the verifier has a [`Dedupe`] | 200 without the handler for an event handled before |
 ///
 /// A body is counted against the bytes held from its headers on, at its
 /// declared `Content-Length` (or the body limit when it has none), until
@@ -129,6 +130,7 @@ pub struct Endpoint<R> {
     buffer_limit: usize,
     rejection_logs_per_second: u32,
     log_error_messages: bool,
+    dedupe_in_memory: bool,
 }
 
 impl<R> fmt::Debug for Endpoint<R> {
@@ -142,6 +144,7 @@ impl<R> fmt::Debug for Endpoint<R> {
             .field("buffer_limit", &self.buffer_limit)
             .field("rejection_logs_per_second", &self.rejection_logs_per_second)
             .field("log_error_messages", &self.log_error_messages)
+            .field("dedupe_in_memory", &self.dedupe_in_memory)
             .finish_non_exhaustive()
     }
 }
@@ -164,6 +167,7 @@ where
             buffer_limit: DEFAULT_BUFFER_LIMIT,
             rejection_logs_per_second: DEFAULT_REJECTION_LOGS_PER_SECOND,
             log_error_messages: false,
+            dedupe_in_memory: true,
         }
     }
 
@@ -216,6 +220,14 @@ where
         self
     }
 
+    /// Handles every delivery, even of events handled before, when the
+    /// verifier has no [`Dedupe`]: by default the router then deduplicates
+    /// in memory ([`Dedupe::in_memory`]).
+    pub fn without_dedupe(mut self) -> Self {
+        self.dedupe_in_memory = false;
+        self
+    }
+
     /// A `Router` answering `POST /`; nest it at any path.
     pub fn into_router<S>(self) -> Router<S>
     where
@@ -228,13 +240,21 @@ where
         let max = u32::MAX as usize;
         let body_limit = self.body_limit.min(max);
         let buffer_limit = self.buffer_limit.clamp(body_limit, max);
+        let mut verifier = self.verifier;
+        if self.dedupe_in_memory && verifier.dedupe().is_none() {
+            verifier = verifier.with_dedupe(Some(Dedupe::in_memory()));
+        }
         let shared = Shared {
             in_flight: Arc::new(Semaphore::new(
                 self.concurrency_limit.min(Semaphore::MAX_PERMITS),
             )),
             buffered: Arc::new(Semaphore::new(buffer_limit)),
             log: LogBudget::new(self.rejection_logs_per_second),
-            endpoint: Self { body_limit, ..self },
+            endpoint: Self {
+                body_limit,
+                verifier,
+                ..self
+            },
         };
         Router::new()
             .route("/", post(endpoint::<R>))
@@ -364,6 +384,10 @@ impl<R> Shared<R> {
             Outcome::Handled => {
                 tracing::info!(status = status.as_u16(), "handled");
                 (status, "handled\n").into_response()
+            }
+            Outcome::Duplicate => {
+                tracing::info!(status = status.as_u16(), "duplicate: handled before");
+                (status, "handled before\n").into_response()
             }
             Outcome::Rejected(e) => self.rejected(&e),
             Outcome::HandlerFailed(e) => {
