@@ -183,7 +183,7 @@ async fn a_declared_body_over_the_limit_gets_413_without_100_continue() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn over_the_limits_requests_get_503() {
     let handler = Sleepy {
-        delay: Duration::from_millis(500),
+        delay: Duration::from_secs(2),
         ..Sleepy::default()
     };
     let finished = handler.finished.clone();
@@ -205,7 +205,7 @@ async fn over_the_limits_requests_get_503() {
     // Bytes held: two bodies of 3 KB fit in 8 KB, a third does not.
     let addr = start(
         Sleepy {
-            delay: Duration::from_millis(500),
+            delay: Duration::from_secs(2),
             ..Sleepy::default()
         },
         |e| e.with_body_limit(4096).with_buffer_limit(8192),
