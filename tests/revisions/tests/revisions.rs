@@ -171,3 +171,37 @@ fn revisions_requiring_assigned_at_reject_the_example_naming_the_field() {
         );
     }
 }
+
+/// What `plain-webhooks sample EVENT_TYPE --schema FILE` prints
+/// (`Samples::valid(event_type, seed, 0)`, checked in the cli's tests), for
+/// every event type of every revision, parses through that revision's
+/// module under `VersionPolicy::Exact`: the version const is in it.
+#[test]
+fn sample_bodies_of_every_event_type_parse_through_their_revision() {
+    if schemas_missing("sample_bodies_of_every_event_type_parse_through_their_revision") {
+        return;
+    }
+    for rev in REVISIONS {
+        let text = std::fs::read_to_string(rev.path).expect("the schema file is readable");
+        let doc: Value = serde_json::from_str(&text).expect("the schema file is JSON");
+        let samples = plain_webhooks_samples::Samples::new(&doc)
+            .unwrap_or_else(|e| panic!("{}: {e}", rev.file));
+        assert_eq!(
+            samples.event_types().len(),
+            rev.event_types.len(),
+            "{}",
+            rev.file
+        );
+        for event_type in samples.event_types() {
+            for seed in [0, 1] {
+                let body = samples
+                    .valid(event_type, seed, 0)
+                    .unwrap_or_else(|e| panic!("{}: {event_type}: {e}", rev.file))
+                    .to_bytes();
+                let parsed = (rev.parse_with)(&body, VersionPolicy::Exact)
+                    .unwrap_or_else(|e| panic!("{}: {event_type} (seed {seed}): {e}", rev.file));
+                assert_eq!(parsed.event_type, *event_type, "{}", rev.file);
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+//! `plain-webhooks`: what a new revision of Plain's webhook schema changes
+//! for code generated from it, sample bodies for any revision, and the
+//! generated code itself.
+//!
+//! ```text
+//! plain-webhooks diff OLD.json NEW.json [--format text|json]
+//! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--invalid]
+//! plain-webhooks expand SCHEMA
+//! ```
+//!
+//! `diff` exits with 1 when a change is breaking (for CI), 0 otherwise;
+//! every command exits with 2 on a usage, file or schema error.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::Value;
+
+mod diff;
+
+#[derive(Parser)]
+#[command(name = "plain-webhooks", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// What changes for code generated from OLD when it is generated from
+    /// NEW: events, types, fields, enum values, the version; breaking or not.
+    Diff {
+        /// The schema the code is generated from now.
+        old: PathBuf,
+        /// The schema to move to.
+        new: PathBuf,
+        /// `text` for people, `json` for tools.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// A valid body of EVENT_TYPE for a schema revision (its version const
+    /// included), or with `--invalid` one that breaks exactly one thing.
+    Sample {
+        /// The event type, e.g. `customer.customer_updated`.
+        event_type: String,
+        /// The schema revision.
+        #[arg(long)]
+        schema: PathBuf,
+        /// Another seed draws another body; the same seed, the same body.
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Break one thing (the mutation is printed to stderr).
+        #[arg(long)]
+        invalid: bool,
+    },
+    /// The code `#[plain_webhooks::webhooks]` generates for SCHEMA, formatted.
+    Expand {
+        /// The schema file.
+        schema: PathBuf,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse().command) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("plain-webhooks: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(command: Command) -> Result<ExitCode, String> {
+    match command {
+        Command::Diff { old, new, format } => {
+            let report = diff::diff(read_json(&old)?, read_json(&new)?)?;
+            match format {
+                Format::Text => print!("{}", report.to_text()),
+                Format::Json => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
+                ),
+            }
+            Ok(ExitCode::from(u8::from(report.is_breaking())))
+        }
+        Command::Sample {
+            event_type,
+            schema,
+            seed,
+            invalid,
+        } => {
+            let samples = plain_webhooks_samples::Samples::new(&read_json(&schema)?)
+                .map_err(|e| format!("{}: {e}", schema.display()))?;
+            if !samples.event_types().contains(&event_type) {
+                return Err(format!(
+                    "{}: no event type {event_type:?}; it has: {}",
+                    schema.display(),
+                    samples.event_types().join(", ")
+                ));
+            }
+            let sample = if invalid {
+                samples.mutated(&event_type, seed, 0)
+            } else {
+                samples.valid(&event_type, seed, 0)
+            }
+            .map_err(|e| e.to_string())?;
+            if let Some(m) = &sample.mutation {
+                eprintln!("{m}");
+            }
+            let text = serde_json::to_string_pretty(&sample.body).map_err(|e| e.to_string())?;
+            println!("{text}");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Expand { schema } => {
+            let text = read(&schema)?;
+            let tokens = plain_webhooks_codegen::Generator::default()
+                .generate(&text)
+                .map_err(|e| format!("{}: {e}", schema.display()))?;
+            let file = syn::parse2::<syn::File>(tokens)
+                .map_err(|e| format!("the generated code does not parse: {e}"))?;
+            print!("{}", prettyplease::unparse(&file));
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn read_json(path: &Path) -> Result<Value, String> {
+    serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))
+}

@@ -1,0 +1,143 @@
+//! `plain-webhooks diff` over Plain's real revisions
+//! (`$PLAIN_SCHEMAS_DIR`, default `../shared/plain-schemas`): what it
+//! reports is checked against the schemas read independently, and one full
+//! report is a snapshot.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Plain's schemas folder; `None` (skipped, or a failure under `CI=true`)
+/// when it is not there.
+fn schemas() -> Option<PathBuf> {
+    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas"),
+        PathBuf::from,
+    );
+    if dir.join("latest.json").is_file() {
+        return Some(dir);
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "no schemas in {}: set PLAIN_SCHEMAS_DIR (CI=true makes this an error)",
+        dir.display()
+    );
+    eprintln!("SKIPPED: no schemas in {}", dir.display());
+    None
+}
+
+fn history(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("history"))
+        .expect("a history folder")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+        .collect();
+    files.sort();
+    files
+}
+
+fn json(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).expect("readable")).expect("JSON")
+}
+
+/// The event types of a revision: its `type` enum.
+fn event_types(schema: &Value) -> BTreeSet<String> {
+    schema["properties"]["type"]["enum"]
+        .as_array()
+        .expect("a type enum")
+        .iter()
+        .map(|t| t.as_str().expect("a string").to_string())
+        .collect()
+}
+
+/// A revision's `webhookTargetVersion` const, if it has one.
+fn version(schema: &Value) -> Option<String> {
+    let v = &schema["definitions"]["webhookMetadata"]["properties"]["webhookTargetVersion"];
+    v["const"].as_str().map(str::to_string)
+}
+
+fn run(args: &[&Path], json: bool) -> (i32, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_plain-webhooks"));
+    command.arg("diff").args(args);
+    if json {
+        command.args(["--format", "json"]);
+    }
+    let out = command.output().expect("the command runs");
+    (
+        out.status.code().expect("exited"),
+        String::from_utf8(out.stdout).expect("UTF-8"),
+        String::from_utf8(out.stderr).expect("UTF-8"),
+    )
+}
+
+#[test]
+fn each_consecutive_pair_reports_the_added_events_and_the_version_change() {
+    let Some(dir) = schemas() else { return };
+    let files = history(&dir);
+    assert!(files.len() >= 2, "{} revisions", files.len());
+    let mut version_changes = 0;
+    for pair in files.windows(2) {
+        let (old, new) = (json(&pair[0]), json(&pair[1]));
+        let (code, out, err) = run(&[&pair[0], &pair[1]], true);
+        let name = format!("{} -> {}", pair[0].display(), pair[1].display());
+        assert!(code == 0 || code == 1, "{name}: exit {code}: {err}");
+        let report: Value = serde_json::from_str(&out).expect("JSON report");
+        let changes = report["changes"].as_array().expect("changes");
+        let items = |kind: &str| -> BTreeSet<String> {
+            changes
+                .iter()
+                .filter(|c| c["kind"] == kind)
+                .map(|c| c["item"].as_str().expect("an item").to_string())
+                .collect()
+        };
+        let (before, after) = (event_types(&old), event_types(&new));
+        assert_eq!(
+            items("event added"),
+            after.difference(&before).cloned().collect(),
+            "{name}"
+        );
+        assert_eq!(
+            items("event removed"),
+            before.difference(&after).cloned().collect(),
+            "{name}"
+        );
+        let changed = version(&old) != version(&new);
+        assert_eq!(!items("version changed").is_empty(), changed, "{name}");
+        version_changes += usize::from(changed);
+        let breaking = changes.iter().any(|c| c["breaking"] == true);
+        assert_eq!(code, i32::from(breaking), "{name}: exit status");
+    }
+    assert!(version_changes > 0, "no pair changes the version");
+}
+
+#[test]
+fn the_report_from_2025_09_25_to_latest() {
+    let Some(dir) = schemas() else { return };
+    let old = dir.join("history/2025-09-25-b6e6b10.json");
+    let (code, out, err) = run(&[&old, &dir.join("latest.json")], false);
+    assert_eq!(code, 1, "breaking changes: {err}");
+    for expected in [
+        "field type changed: user.deletedAt: `Option<Datetime>` -> `NullableDatetime`",
+        "enum `ThreadFieldType` values added: `CURRENCY`, `DATE`, `NUMBER`",
+        "version changed: SCHEMA_VERSION: Some(\"2025-08-06\") -> Some(\"2026-04-21\")",
+        "event added: thread.thread_tenant_updated",
+    ] {
+        assert!(out.contains(expected), "{expected:?} not in:\n{out}");
+    }
+    expectorate::assert_contents("tests/snapshots/2025-09-25-to-latest.txt", &out);
+}
+
+#[test]
+fn no_change_exits_0_and_a_missing_file_2() {
+    let Some(dir) = schemas() else { return };
+    let latest = dir.join("latest.json");
+    let (code, out, _) = run(&[&latest, &latest], false);
+    assert_eq!(code, 0);
+    assert!(out.contains(": 0 changes, 0 breaking"), "{out}");
+    let missing = dir.join("no-such-schema.json");
+    let (code, _, err) = run(&[&latest, &missing], false);
+    assert_eq!(code, 2);
+    assert!(err.contains("no-such-schema.json"), "{err}");
+}

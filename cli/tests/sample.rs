@@ -1,0 +1,94 @@
+//! `plain-webhooks sample` prints the sample generator's body for the
+//! revision (the revisions crate checks that every such body parses
+//! through its revision's module), and `expand` the generated code.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use plain_webhooks_samples::Samples;
+use serde_json::Value;
+
+fn latest() -> Option<PathBuf> {
+    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR").map_or_else(
+        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas"),
+        PathBuf::from,
+    );
+    let latest = dir.join("latest.json");
+    if latest.is_file() {
+        return Some(latest);
+    }
+    assert!(
+        std::env::var("CI").map_or(true, |v| v != "true"),
+        "no schemas in {}: set PLAIN_SCHEMAS_DIR (CI=true makes this an error)",
+        dir.display()
+    );
+    eprintln!("SKIPPED: no schemas in {}", dir.display());
+    None
+}
+
+fn plain_webhooks(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_plain-webhooks"))
+        .args(args)
+        .output()
+        .expect("the command runs")
+}
+
+#[test]
+fn sample_prints_the_generators_body_for_each_event_type() {
+    let Some(latest) = latest() else { return };
+    let doc: Value =
+        serde_json::from_str(&std::fs::read_to_string(&latest).expect("readable")).expect("JSON");
+    let samples = Samples::new(&doc).expect("samples");
+    let schema = latest.to_str().expect("UTF-8 path");
+    for event_type in samples.event_types() {
+        let out = plain_webhooks(&["sample", event_type, "--schema", schema, "--seed", "3"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let printed: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+        let expected = samples.valid(event_type, 3, 0).expect("a sample").body;
+        assert_eq!(printed, expected, "{event_type}");
+        assert_eq!(printed["type"], event_type.as_str());
+    }
+    let broken = plain_webhooks(&[
+        "sample",
+        "customer.customer_updated",
+        "--schema",
+        schema,
+        "--invalid",
+    ]);
+    assert!(broken.status.success());
+    assert!(!broken.stderr.is_empty(), "the mutation is named");
+    let out = plain_webhooks(&["sample", "customer.teleported", "--schema", schema]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("no event type \"customer.teleported\""),
+        "{said}"
+    );
+    assert!(said.contains("customer.customer_updated"), "{said}");
+}
+
+#[test]
+fn expand_prints_the_generated_module_and_bad_schemas_fail_with_their_pointer() {
+    let minimal = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/test/minimal.json");
+    let out = plain_webhooks(&["expand", minimal.to_str().expect("UTF-8 path")]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let code = String::from_utf8(out.stdout).expect("UTF-8");
+    assert!(code.contains("pub trait Handler"), "{code}");
+    assert!(code.contains("pub enum Event"), "{code}");
+    let bad = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/test/bad/ref-to-nothing.json");
+    let out = plain_webhooks(&["expand", bad.to_str().expect("UTF-8 path")]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("#/definitions/note/properties/author/$ref"),
+        "{said}"
+    );
+}
