@@ -110,6 +110,10 @@ pub(crate) fn emit(
         impl<H: Handler> #runtime::Receive for Receiver<H> {
             type Error = H::Error;
 
+            fn versions(&self) -> ::std::vec::Vec<::core::option::Option<&'static str>> {
+                ::std::vec![SCHEMA_VERSION]
+            }
+
             fn receive<'a>(
                 &'a self,
                 verifier: &'a #runtime::Verifier,

@@ -45,6 +45,7 @@ mod receive;
 mod tagged;
 pub mod testing;
 mod verifier;
+mod versions;
 
 pub use bytes::Bytes;
 pub use dedupe::Dedupe;
@@ -52,6 +53,7 @@ pub use error::{Error, ErrorKind};
 pub use plain_webhooks_macros::webhooks;
 pub use receive::{Delivery, IntoBody, Outcome, Receive, Summary};
 pub use verifier::Verifier;
+pub use versions::Versions;
 
 /// How a delivery's `webhookMetadata.webhookTargetVersion` is judged against
 /// the version the schema describes.

@@ -129,6 +129,9 @@ pub trait Receive: Send + Sync {
     /// The handler's error.
     type Error: Send;
 
+    /// The schema versions (`SCHEMA_VERSION`s) this receiver serves.
+    fn versions(&self) -> Vec<Option<&'static str>>;
+
     /// Runs one delivery: signature, parse, replay window and version, the
     /// headers against the body, then the handler. `verified` sees the
     /// body's identity before the handler runs (integrations record it in

@@ -1373,6 +1373,9 @@ pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
 }
 impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
     type Error = H::Error;
+    fn versions(&self) -> ::std::vec::Vec<::core::option::Option<&'static str>> {
+        ::std::vec![SCHEMA_VERSION]
+    }
     fn receive<'a>(
         &'a self,
         verifier: &'a ::plain_webhooks::Verifier,

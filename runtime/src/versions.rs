@@ -1,0 +1,108 @@
+//! Two schema versions at one endpoint, for Plain's upgrade path: deploy
+//! code that handles both, switch the webhook target, remove the old.
+
+use serde::Deserialize;
+
+use crate::{Delivery, Error, ErrorKind, IntoBody, Outcome, Receive, Summary, Verifier};
+
+/// Receivers of several generated modules behind one endpoint. Each
+/// verified delivery goes to the receiver whose `SCHEMA_VERSION` is the
+/// body's `webhookMetadata.webhookTargetVersion` (the signed body, not the
+/// unsigned `Plain-Webhook-Target-Version` header); a version none of them
+/// serves gets [`ErrorKind::VersionMismatch`] (422) naming the versions
+/// served. Nest for more than two: `Versions::new(a, Versions::new(b, c))`.
+///
+/// ```text
+/// let both = Versions::new(v2025::receiver(Old), v2026::receiver(New));
+/// let app = plain_webhooks::axum::router(both, verifier);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct Versions<A, B> {
+    first: A,
+    second: B,
+}
+
+impl<A, B> Versions<A, B>
+where
+    A: Receive,
+    B: Receive<Error = A::Error>,
+{
+    /// `first` and `second`, each for its module's version.
+    pub fn new(first: A, second: B) -> Self {
+        Self { first, second }
+    }
+
+    /// Verifies, parses and dispatches one delivery, as a module's
+    /// `handle` does, to the receiver for its version.
+    pub async fn handle(
+        &self,
+        verifier: &Verifier,
+        body: impl IntoBody,
+        signature: &str,
+    ) -> Outcome<A::Error> {
+        self.receive(verifier, Delivery::new(body, signature), |_| {})
+            .await
+    }
+}
+
+#[derive(Deserialize)]
+struct Metadata {
+    #[serde(rename = "webhookMetadata")]
+    metadata: Target,
+}
+
+#[derive(Deserialize)]
+struct Target {
+    #[serde(rename = "webhookTargetVersion", default)]
+    version: Option<String>,
+}
+
+impl<A, B> Receive for Versions<A, B>
+where
+    A: Receive,
+    B: Receive<Error = A::Error>,
+{
+    type Error = A::Error;
+
+    fn versions(&self) -> Vec<Option<&'static str>> {
+        let mut all = self.first.versions();
+        all.extend(self.second.versions());
+        all
+    }
+
+    async fn receive<'a>(
+        &'a self,
+        verifier: &'a Verifier,
+        delivery: Delivery<'a>,
+        verified: impl FnOnce(&Summary<'_>) + Send + 'a,
+    ) -> Outcome<Self::Error> {
+        // Nothing is read from a body before its signature is checked.
+        if let Err(e) = verifier.verify_signature(&delivery.body, delivery.signature) {
+            return Outcome::Rejected(e);
+        }
+        let version = match crate::parse::envelope::<Metadata>(&delivery.body) {
+            Ok(m) => m.metadata.version,
+            Err(e) => return Outcome::Rejected(e),
+        };
+        let version = version.as_deref();
+        if self.first.versions().contains(&version) {
+            self.first.receive(verifier, delivery, verified).await
+        } else if self.second.versions().contains(&version) {
+            self.second.receive(verifier, delivery, verified).await
+        } else {
+            let show = |v: Option<&str>| v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"));
+            let served: Vec<String> = self.versions().into_iter().map(show).collect();
+            Outcome::Rejected(
+                Error::new(
+                    ErrorKind::VersionMismatch,
+                    format!(
+                        "webhook target version {} is not served here; versions served: {}",
+                        show(version),
+                        served.join(", ")
+                    ),
+                )
+                .with_path(Some("webhookMetadata.webhookTargetVersion".into())),
+            )
+        }
+    }
+}
