@@ -3,30 +3,13 @@
 //! reports is checked against the schemas read independently, and one full
 //! report is a snapshot.
 
+mod common;
+
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
-
-/// Plain's schemas folder; `None` (skipped, or a failure under `CI=true`)
-/// when it is not there.
-fn schemas() -> Option<PathBuf> {
-    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas"),
-        PathBuf::from,
-    );
-    if dir.join("latest.json").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        std::env::var("CI").map_or(true, |v| v != "true"),
-        "no schemas in {}: set PLAIN_SCHEMAS_DIR (CI=true makes this an error)",
-        dir.display()
-    );
-    eprintln!("SKIPPED: no schemas in {}", dir.display());
-    None
-}
 
 fn history(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("history"))
@@ -74,7 +57,7 @@ fn run(args: &[&Path], json: bool) -> (i32, String, String) {
 
 #[test]
 fn each_consecutive_pair_reports_the_added_events_and_the_version_change() {
-    let Some(dir) = schemas() else { return };
+    let Some(dir) = common::schemas() else { return };
     let files = history(&dir);
     assert!(files.len() >= 2, "{} revisions", files.len());
     let mut version_changes = 0;
@@ -114,7 +97,7 @@ fn each_consecutive_pair_reports_the_added_events_and_the_version_change() {
 
 #[test]
 fn the_report_from_2025_09_25_to_latest() {
-    let Some(dir) = schemas() else { return };
+    let Some(dir) = common::schemas() else { return };
     let old = dir.join("history/2025-09-25-b6e6b10.json");
     let (code, out, err) = run(&[&old, &dir.join("latest.json")], false);
     assert_eq!(code, 1, "breaking changes: {err}");
@@ -131,7 +114,7 @@ fn the_report_from_2025_09_25_to_latest() {
 
 #[test]
 fn no_change_exits_0_and_a_missing_file_2() {
-    let Some(dir) = schemas() else { return };
+    let Some(dir) = common::schemas() else { return };
     let latest = dir.join("latest.json");
     let (code, out, _) = run(&[&latest, &latest], false);
     assert_eq!(code, 0);

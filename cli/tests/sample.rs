@@ -2,6 +2,8 @@
 //! revision (the revisions crate checks that every such body parses
 //! through its revision's module), and `expand` the generated code.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -9,21 +11,7 @@ use plain_webhooks_samples::Samples;
 use serde_json::Value;
 
 fn latest() -> Option<PathBuf> {
-    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR").map_or_else(
-        || Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas"),
-        PathBuf::from,
-    );
-    let latest = dir.join("latest.json");
-    if latest.is_file() {
-        return Some(latest);
-    }
-    assert!(
-        std::env::var("CI").map_or(true, |v| v != "true"),
-        "no schemas in {}: set PLAIN_SCHEMAS_DIR (CI=true makes this an error)",
-        dir.display()
-    );
-    eprintln!("SKIPPED: no schemas in {}", dir.display());
-    None
+    common::schemas().map(|dir| dir.join("latest.json"))
 }
 
 fn plain_webhooks(args: &[&str]) -> Output {

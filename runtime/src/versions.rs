@@ -76,7 +76,9 @@ where
         delivery: Delivery<'a>,
         verified: impl FnOnce(&Summary<'_>) + Send + 'a,
     ) -> Outcome<Self::Error> {
-        // Nothing is read from a body before its signature is checked.
+        // Nothing is read from a body before its signature is checked. The
+        // chosen receiver checks it again: one more HMAC (a microsecond or
+        // two on Plain's bodies) keeps `Receive` one entry point.
         if let Err(e) = verifier.verify_signature(&delivery.body, delivery.signature) {
             return Outcome::Rejected(e);
         }

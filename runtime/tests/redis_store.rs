@@ -36,65 +36,43 @@ async fn claims_are_atomic_and_only_their_holder_settles_them() {
         .expect("Redis answers")
         .with_prefix(prefix);
     let minute = Duration::from_secs(60);
-    let claim = |token: &'static str, lease| {
+    let claim = |id: &'static str, token: &'static str, lease| {
         let store = store.clone();
-        async move { store.claim("pEv_1", token, lease).await.expect("claims") }
+        async move { store.claim(id, token, lease).await.expect("claims") }
     };
-    assert_eq!(claim("claim:a", minute).await, Claim::Claimed);
-    assert_eq!(claim("claim:b", minute).await, Claim::Busy);
-    store.release("pEv_1", "claim:b").await.expect("runs");
-    assert_eq!(
-        claim("claim:b", minute).await,
-        Claim::Busy,
-        "b released a's claim"
-    );
-    store.release("pEv_1", "claim:a").await.expect("runs");
-    assert_eq!(claim("claim:b", minute).await, Claim::Claimed);
-    store
-        .finish("pEv_1", "claim:a", minute)
-        .await
-        .expect("runs");
-    assert_eq!(
-        claim("claim:c", minute).await,
-        Claim::Busy,
-        "a stale holder marked it done"
-    );
-    store
-        .finish("pEv_1", "claim:b", minute)
-        .await
-        .expect("runs");
-    assert_eq!(claim("claim:c", minute).await, Claim::Done);
+    let settle = |id: &'static str, token: &'static str, done: bool| {
+        let store = store.clone();
+        async move {
+            let settled = if done {
+                store.finish(id, token, minute).await
+            } else {
+                store.release(id, token).await
+            };
+            settled.expect("runs");
+        }
+    };
+    assert_eq!(claim("pEv_1", "claim:a", minute).await, Claim::Claimed);
+    assert_eq!(claim("pEv_1", "claim:b", minute).await, Claim::Busy);
+    settle("pEv_1", "claim:b", false).await;
+    let again = claim("pEv_1", "claim:b", minute).await;
+    assert_eq!(again, Claim::Busy, "b released a's claim");
+    settle("pEv_1", "claim:a", false).await;
+    assert_eq!(claim("pEv_1", "claim:b", minute).await, Claim::Claimed);
+    settle("pEv_1", "claim:a", true).await;
+    let again = claim("pEv_1", "claim:c", minute).await;
+    assert_eq!(again, Claim::Busy, "a stale holder marked it done");
+    settle("pEv_1", "claim:b", true).await;
+    assert_eq!(claim("pEv_1", "claim:c", minute).await, Claim::Done);
 
     // A lease that expires may be taken over; the old holder then settles
     // nothing.
     let short = Duration::from_millis(200);
-    assert_eq!(
-        store
-            .claim("pEv_2", "claim:a", short)
-            .await
-            .expect("claims"),
-        Claim::Claimed
-    );
+    assert_eq!(claim("pEv_2", "claim:a", short).await, Claim::Claimed);
     tokio::time::sleep(Duration::from_millis(400)).await;
-    assert_eq!(
-        store
-            .claim("pEv_2", "claim:b", minute)
-            .await
-            .expect("claims"),
-        Claim::Claimed
-    );
-    store.release("pEv_2", "claim:a").await.expect("runs");
-    store
-        .finish("pEv_2", "claim:a", minute)
-        .await
-        .expect("runs");
-    assert_eq!(
-        store
-            .claim("pEv_2", "claim:c", minute)
-            .await
-            .expect("claims"),
-        Claim::Busy
-    );
+    assert_eq!(claim("pEv_2", "claim:b", minute).await, Claim::Claimed);
+    settle("pEv_2", "claim:a", false).await;
+    settle("pEv_2", "claim:a", true).await;
+    assert_eq!(claim("pEv_2", "claim:c", minute).await, Claim::Busy);
 
     // Sixteen claims of one id at once: exactly one wins.
     let mut all = tokio::task::JoinSet::new();
