@@ -16,6 +16,10 @@
 # Cold = empty target dir; clean = `cargo clean -p <crate>` then build (the
 # dependencies built); edit = one line of the handler changed, then rebuild.
 #
+# EVENTS='"customer.customer_updated", "thread.thread_created"' gives the
+# macro (and the generator) that `events` list: the same figures for a module
+# that handles only those event types.
+#
 # Env: PLAIN_SCHEMAS_DIR (default schemas/plain, filled by schemas/sync.sh),
 # BUILD_COST_DIR (scratch dir, default a new mktemp -d, removed at exit).
 set -euo pipefail
@@ -28,6 +32,13 @@ if [ ! -f "$schemas/latest.json" ]; then
   exit 1
 fi
 runs="${1:-3}"
+events="${EVENTS:-}"
+expand_args=()
+attr_events=""
+if [ -n "$events" ]; then
+  expand_args=(--events "$(echo "$events" | tr -d '" ')")
+  attr_events=", events = [$events]"
+fi
 if [ -n "${BUILD_COST_DIR:-}" ]; then
   work="$BUILD_COST_DIR"
   mkdir -p "$work"
@@ -92,15 +103,15 @@ measure() {
     && CARGO_TARGET_DIR="$tdir" cargo build -q --locked --release -p plain_webhooks_codegen --example expand)
   local debug=() release=()
   for _ in $(seq "$runs"); do
-    "$tdir/debug/examples/expand" "$schemas/latest.json" >"$work/$label.rs" 2>"$work/expand.err"
+    "$tdir/debug/examples/expand" "$schemas/latest.json" "${expand_args[@]}" >"$work/$label.rs" 2>"$work/expand.err"
     debug+=("$(expand_ms "$work/expand.err")")
-    "$tdir/release/examples/expand" "$schemas/latest.json" >/dev/null 2>"$work/expand.err"
+    "$tdir/release/examples/expand" "$schemas/latest.json" "${expand_args[@]}" >/dev/null 2>"$work/expand.err"
     release+=("$(expand_ms "$work/expand.err")")
   done
   echo "$label|expand|$(min_of "${debug[@]}") ms|$(min_of "${release[@]}") ms" >>"$work/rows"
   for f in "$schemas/latest.json" "$schemas"/history/*.json; do
     [ -e "$f" ] || continue
-    "$tdir/release/examples/expand" "$f" >"$work/rev.rs" 2>/dev/null
+    "$tdir/release/examples/expand" "$f" "${expand_args[@]}" >"$work/rev.rs" 2>/dev/null
     echo "$label|lines|${f#"$schemas"/}|$(wc -l <"$work/rev.rs")" >>"$work/rows"
   done
 
@@ -118,7 +129,7 @@ EOF
     } >"$ws/$name/Cargo.toml"
   done
   local module
-  module="$(printf '#[plain_webhooks::webhooks(schema = "%s")]\npub mod plain {}\n' "$schemas/latest.json")"
+  module="$(printf '#[plain_webhooks::webhooks(schema = "%s"%s)]\npub mod plain {}\n' "$schemas/latest.json" "$attr_events")"
   { echo "$module"; handler 'println!("{}", ev.customer.full_name);'; } >"$ws/one/src/lib.rs"
   echo "$module" >"$ws/model/src/lib.rs"
   { echo "use bc_model::plain;"; handler 'println!("{}", ev.customer.full_name);'; } >"$ws/app/src/lib.rs"
@@ -152,6 +163,7 @@ if [ -n "${BASELINE:-}" ]; then
 else
   echo "- this: $(git -C "$root" rev-parse --short HEAD)"
 fi
+[ -n "$events" ] && echo "- events: [$events]"
 echo "- load at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
 

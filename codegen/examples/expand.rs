@@ -1,12 +1,23 @@
 //! Prints the code generated for a schema file, formatted.
 //!
-//! `cargo run -p plain_webhooks_codegen --example expand -- schemas/plain/latest.json`
+//! `cargo run -p plain_webhooks_codegen --example expand -- schemas/plain/latest.json [--events customer.*,thread.thread_created]`
 fn main() {
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: expand <schema.json>");
-        std::process::exit(2);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (path, events) = match args.as_slice() {
+        [path] => (path, None),
+        [path, flag, list] if flag == "--events" => {
+            (path, Some(list.split(',').collect::<Vec<_>>()))
+        }
+        _ => {
+            eprintln!("usage: expand <schema.json> [--events PATTERN,PATTERN…]");
+            std::process::exit(2);
+        }
     };
-    let text = match std::fs::read_to_string(&path) {
+    let mut settings = plain_webhooks_codegen::Settings::new();
+    if let Some(events) = events {
+        settings.with_events(events);
+    }
+    let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
             eprintln!("cannot read {path}: {e}");
@@ -14,7 +25,7 @@ fn main() {
         }
     };
     let started = std::time::Instant::now();
-    let tokens = match plain_webhooks_codegen::Generator::default().generate(&text) {
+    let tokens = match plain_webhooks_codegen::Generator::new(&settings).generate(&text) {
         Ok(t) => t,
         Err(errors) => {
             for e in errors.iter() {

@@ -128,7 +128,7 @@ pub(crate) fn emit(
         Some(v) => quote!(::core::option::Option::Some(#v)),
         None => quote!(::core::option::Option::None),
     };
-    let event_types = model.events.iter().map(|e| &e.event_type);
+    let event_types = &model.types;
 
     let mut variants = Vec::new();
     let mut type_arms = Vec::new();
@@ -163,6 +163,48 @@ pub(crate) fn emit(
         ser_arms
             .push(quote! { Self::#v(p) => #private::serde::Serialize::serialize(p, serializer), });
         type_arms.push(quote! { Self::#v(_) => #t, });
+    }
+    // The listed types the `events` setting left out: raw, in one variant.
+    let others: Vec<&String> = model
+        .types
+        .iter()
+        .filter(|t| !model.events.iter().any(|e| &e.event_type == *t))
+        .collect();
+    if !others.is_empty() {
+        let list = others
+            .iter()
+            .map(|t| format!("`{t}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let doc = doc_attr(&format!(
+            "An event type this schema lists that this module does not handle \
+             (the macro's `events` left it out): {list}."
+        ));
+        variants.push(quote! {
+            #doc
+            Other {
+                /// The `type` of the request body.
+                event_type: ::std::string::String,
+                /// The payload, as raw JSON.
+                payload: ::std::boxed::Box<#private::RawValue>,
+            },
+        });
+        eq_arms.push(quote! {
+            (
+                Self::Other { event_type: a, payload: p },
+                Self::Other { event_type: b, payload: q },
+            ) => a == b && p.get() == q.get(),
+        });
+        parse_arms.push(quote! {
+            #(#others)|* => Event::Other {
+                event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                payload: ::std::borrow::ToOwned::to_owned(raw),
+            },
+        });
+        ser_arms.push(quote! {
+            Self::Other { payload, .. } => #private::serde::Serialize::serialize(payload, serializer),
+        });
+        type_arms.push(quote! { Self::Other { event_type, .. } => event_type, });
     }
 
     let mut fields = Vec::new();

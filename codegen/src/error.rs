@@ -8,6 +8,9 @@ pub struct Error {
     pub pointer: String,
     /// What is wrong.
     pub message: String,
+    /// For a problem with the `events` setting rather than the schema: the
+    /// index of the pattern it is about.
+    pub pattern: Option<usize>,
 }
 
 impl Error {
@@ -16,7 +19,14 @@ impl Error {
         Self {
             pointer: pointer.into(),
             message: message.into(),
+            pattern: None,
         }
+    }
+
+    /// The same error, about the `events` pattern at `index`.
+    pub fn with_pattern(mut self, index: usize) -> Self {
+        self.pattern = Some(index);
+        self
     }
 }
 

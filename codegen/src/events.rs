@@ -29,8 +29,11 @@ pub struct EventInfo {
 /// Every event type of a schema, in the order of its `type` enum.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EventModel {
-    /// The events.
+    /// The events that get a variant and a handler method of their own:
+    /// all of them, unless the `events` setting chose some.
     pub events: Vec<EventInfo>,
+    /// Every event type the schema lists, chosen or not.
+    pub types: Vec<String>,
 }
 
 impl EventModel {
@@ -40,12 +43,14 @@ impl EventModel {
         let payloads = payload_defs(schema)?;
         let suffixes: Vec<&str> = types.iter().map(|t| suffix(t)).collect();
 
-        let variants = unique_names(&types, &suffixes, pascal, &["Unknown"]);
+        // `Other` and `on_other` receive the event types left out by the
+        // `events` setting.
+        let variants = unique_names(&types, &suffixes, pascal, &["Unknown", "Other"]);
         let methods = unique_names(
             &types,
             &suffixes,
             |s| format!("on_{}", snake(s)),
-            &["on_unknown"],
+            &["on_unknown", "on_other"],
         );
 
         let events = types
@@ -69,7 +74,7 @@ impl EventModel {
                 }
             })
             .collect();
-        Ok(Self { events })
+        Ok(Self { events, types })
     }
 }
 

@@ -55,6 +55,40 @@ pub(crate) fn emit(
         });
         arms.push(quote! { Event::#v(e) => handler.#m(&ctx, #unboxed).await, });
     }
+    // A method taking an event type and its raw payload: `on_other`,
+    // `on_unknown`.
+    let raw_method = |name: &str, doc: &str| {
+        let (m, doc) = (format_ident!("{name}"), doc_attr(doc));
+        quote! {
+            #doc
+            #[allow(clippy::boxed_local)]
+            fn #m(
+                &self,
+                ctx: &Context,
+                event_type: ::std::string::String,
+                payload: ::std::boxed::Box<#private::RawValue>,
+            ) -> #ret {
+                let _ = (ctx, event_type, payload);
+                ::core::future::ready(::core::result::Result::Ok(()))
+            }
+        }
+    };
+    if model.events.len() < model.types.len() {
+        methods.push(raw_method(
+            "on_other",
+            "Receives the events of the types this schema lists that the\n\
+             macro's `events` left out, with their raw JSON payload; the\n\
+             default does nothing and returns `Ok`.",
+        ));
+        arms.push(quote! {
+            Event::Other { event_type, payload } => handler.on_other(&ctx, event_type, payload).await,
+        });
+    }
+    methods.push(raw_method(
+        "on_unknown",
+        "Receives events of a type this schema does not list (Plain\n\
+         adds event types); the default does nothing and returns `Ok`.",
+    ));
 
     let w = quote!(webhook);
     let event_id = read(&typed.root, &w, &["id"], |s| {
@@ -80,19 +114,6 @@ pub(crate) fn emit(
             type Error: ::core::marker::Send;
 
             #(#methods)*
-
-            /// Receives events of a type this schema does not list (Plain
-            /// adds event types); the default does nothing and returns `Ok`.
-            #[allow(clippy::boxed_local)]
-            fn on_unknown(
-                &self,
-                ctx: &Context,
-                event_type: ::std::string::String,
-                payload: ::std::boxed::Box<#private::RawValue>,
-            ) -> #ret {
-                let _ = (ctx, event_type, payload);
-                ::core::future::ready(::core::result::Result::Ok(()))
-            }
         }
 
         /// A [`Handler`] made ready for a web framework: it implements

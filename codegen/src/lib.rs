@@ -11,7 +11,9 @@
 //!    tag), the webhook target version read off and relaxed, untagged
 //!    unions simplified, `const` turned into one-value `enum`s.
 //! 3. [`events`]: the event types of the `type` enum, the payload
-//!    definition of each, and the Rust names of their variants and methods.
+//!    definition of each, and the Rust names of their variants and methods;
+//!    `select`, with [`Settings::with_events`], keeps the chosen events and
+//!    the definitions they reach.
 //! 4. [`emit`]: `types` runs typify on the ordinary definitions (the tagged
 //!    unions and bare date-times replaced through its settings; `describe`
 //!    writes a description for each definition the schema leaves without
@@ -38,6 +40,7 @@ mod load;
 mod naming;
 pub mod normalize;
 mod reroute;
+mod select;
 mod tagged;
 mod types;
 pub mod unions;
@@ -47,16 +50,19 @@ pub use error::{Error, Errors};
 
 use proc_macro2::TokenStream;
 
-/// How the generated code reaches the runtime crate.
+/// How the generated code reaches the runtime crate, and which event types
+/// it handles.
 #[derive(Clone, Debug)]
 pub struct Settings {
     runtime: String,
+    events: Option<Vec<String>>,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Self {
             runtime: "::plain_webhooks".to_string(),
+            events: None,
         }
     }
 }
@@ -79,6 +85,25 @@ impl Settings {
     pub fn runtime_path(&self) -> &str {
         &self.runtime
     }
+
+    /// Handles only the event types these patterns match (an event type, or
+    /// a prefix ending in `*`: `customer.*`); the other listed types arrive
+    /// raw at one method, `on_other`, and only the definitions the chosen
+    /// events reach are generated. Every pattern must match an event type of
+    /// the schema. By default every event type is handled.
+    pub fn with_events<I, S>(&mut self, patterns: I) -> &mut Self
+    where
+        I: IntoIterator<Item = S>,
+        S: Into<String>,
+    {
+        self.events = Some(patterns.into_iter().map(Into::into).collect());
+        self
+    }
+
+    /// The configured event patterns; `None` when every event is handled.
+    pub fn events(&self) -> Option<&[String]> {
+        self.events.as_deref()
+    }
 }
 
 /// Generates the items for one schema.
@@ -100,8 +125,12 @@ impl Generator {
     /// Output is deterministic: the same text gives the same tokens.
     pub fn generate(&self, schema_text: &str) -> Result<TokenStream, Errors> {
         let doc = load::parse(schema_text)?;
-        let schema = normalize::normalize(doc)?;
-        let model = events::EventModel::build(&schema)?;
+        let mut schema = normalize::normalize(doc)?;
+        let mut model = events::EventModel::build(&schema)?;
+        if let Some(patterns) = self.settings.events() {
+            select::select(&mut model, patterns)?;
+            select::prune(&mut schema, &model);
+        }
         emit::emit(&schema, &model, &self.settings)
     }
 }

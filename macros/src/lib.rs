@@ -18,6 +18,11 @@ use syn::{parse::Parser, spanned::Spanned, ItemMod, LitStr};
 /// ```
 ///
 /// The path is relative to the crate's `CARGO_MANIFEST_DIR`, or absolute.
+///
+/// `events = ["customer.*", "thread.thread_created"]` generates less: only
+/// the chosen event types get a variant and an `on_` method, the other
+/// listed types arrive raw at `on_other`, and only the definitions the
+/// chosen events use are generated.
 #[proc_macro_attribute]
 pub fn webhooks(attr: TokenStream, item: TokenStream) -> TokenStream {
     match expand(attr.into(), item.into()) {
@@ -32,6 +37,7 @@ fn expand(
 ) -> syn::Result<proc_macro2::TokenStream> {
     let mut schema: Option<LitStr> = None;
     let mut runtime: Option<LitStr> = None;
+    let mut events: Option<Vec<LitStr>> = None;
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("schema") {
             schema = Some(meta.value()?.parse()?);
@@ -39,8 +45,18 @@ fn expand(
         } else if meta.path.is_ident("runtime") {
             runtime = Some(meta.value()?.parse()?);
             Ok(())
+        } else if meta.path.is_ident("events") {
+            let value = meta.value()?;
+            let list;
+            syn::bracketed!(list in value);
+            let patterns = list.parse_terminated(|p| p.parse::<LitStr>(), syn::Token![,])?;
+            events = Some(patterns.into_iter().collect());
+            Ok(())
         } else {
-            Err(meta.error("unknown argument; expected `schema = \"path/to/schema.json\"`"))
+            Err(meta.error(
+                "unknown argument; expected `schema = \"path/to/schema.json\"` \
+                 and optionally `events = [\"customer.*\", …]`",
+            ))
         }
     });
     parser.parse2(attr.clone())?;
@@ -79,6 +95,9 @@ fn expand(
     if let Some(r) = &runtime {
         settings.with_runtime_path(r.value());
     }
+    if let Some(list) = &events {
+        settings.with_events(list.iter().map(LitStr::value));
+    }
     let generator = plain_webhooks_codegen::Generator::new(&settings);
     let generated = std::panic::catch_unwind(|| generator.generate(&text))
         .map_err(|_| {
@@ -88,9 +107,14 @@ fn expand(
             )
         })?
         .map_err(|errors| {
-            let mut all = errors
-                .iter()
-                .map(|e| syn::Error::new(schema.span(), format!("{shown}: {e}")));
+            let mut all = errors.iter().map(|e| {
+                // A pattern that matches nothing is reported where it is written.
+                let at = e
+                    .pattern
+                    .and_then(|i| events.as_ref()?.get(i))
+                    .map_or(schema.span(), LitStr::span);
+                syn::Error::new(at, format!("{shown}: {e}"))
+            });
             let mut first = all.next().expect("an error list is never empty");
             for e in all {
                 first.combine(e);

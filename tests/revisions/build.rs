@@ -51,6 +51,27 @@ fn main() {
         )
         .expect("write to a String");
     }
+    // The oldest and the newest revision again, with two event types chosen
+    // (`tests/selected.rs`).
+    let chosen: Vec<&(String, PathBuf)> = files
+        .iter()
+        .filter(|(rel, _)| rel == "latest.json")
+        .chain(
+            files
+                .iter()
+                .filter(|(rel, _)| rel.starts_with("history/"))
+                .take(1),
+        )
+        .collect();
+    for (rel, path) in chosen {
+        writeln!(
+            out,
+            "#[plain_webhooks::webhooks(schema = {:?}, events = [\"customer.*\", \"thread.thread_created\"])]\npub mod {}_selected {{}}\n",
+            path.display().to_string(),
+            module_name(rel)
+        )
+        .expect("write to a String");
+    }
     out.push_str("revision_table! {\n");
     for (rel, path) in &files {
         writeln!(

@@ -1,0 +1,1202 @@
+///Plain's `group` definition, which the schema does not describe. Used in `groupChangedPayloadAdded.group`, `groupChangedPayloadRemoved.previousGroup`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Group {
+    pub key: ::std::string::String,
+}
+///Plain's `groupChangedPayloadAdded` definition, which the schema does not describe. Used in `groupChangedPayload`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct GroupChangedPayloadAdded {
+    #[serde(rename = "eventType")]
+    pub event_type: GroupChangedPayloadAddedEventType,
+    pub group: Group,
+}
+///`GroupChangedPayloadAddedEventType`
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum GroupChangedPayloadAddedEventType {
+    #[serde(rename = "group.group_changed")]
+    GroupGroupChanged,
+}
+impl ::std::fmt::Display for GroupChangedPayloadAddedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::GroupGroupChanged => f.write_str("group.group_changed"),
+        }
+    }
+}
+impl ::std::str::FromStr for GroupChangedPayloadAddedEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "group.group_changed" => Ok(Self::GroupGroupChanged),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for GroupChangedPayloadAddedEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for GroupChangedPayloadAddedEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Plain's `groupChangedPayloadRemoved` definition, which the schema does not describe. Used in `groupChangedPayload`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct GroupChangedPayloadRemoved {
+    #[serde(rename = "eventType")]
+    pub event_type: GroupChangedPayloadRemovedEventType,
+    #[serde(rename = "previousGroup")]
+    pub previous_group: Group,
+}
+///`GroupChangedPayloadRemovedEventType`
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum GroupChangedPayloadRemovedEventType {
+    #[serde(rename = "group.group_changed")]
+    GroupGroupChanged,
+}
+impl ::std::fmt::Display for GroupChangedPayloadRemovedEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::GroupGroupChanged => f.write_str("group.group_changed"),
+        }
+    }
+}
+impl ::std::str::FromStr for GroupChangedPayloadRemovedEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "group.group_changed" => Ok(Self::GroupGroupChanged),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for GroupChangedPayloadRemovedEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String>
+for GroupChangedPayloadRemovedEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Plain's `id` definition, which the schema does not describe. Used in `note.id`, `userActor.userId`, `webhook.id`, `webhook.workspaceId` and 2 more.
+#[derive(
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(transparent)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Id(::std::string::String);
+impl ::std::ops::Deref for Id {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<Id> for ::std::string::String {
+    fn from(value: Id) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for Id {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() > 50usize {
+            return Err("longer than 50 characters".into());
+        }
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        static PATTERN: ::std::sync::LazyLock<
+            ::plain_webhooks::__private::regress::Regex,
+        > = ::std::sync::LazyLock::new(|| {
+            ::plain_webhooks::__private::regress::Regex::new(
+                    "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
+                )
+                .unwrap()
+        });
+        if PATTERN.find(value).is_none() {
+            return Err(
+                "doesn't match pattern \"^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$\""
+                    .into(),
+            );
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for Id {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for Id {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
+                    e.to_string(),
+                )
+            })
+    }
+}
+///A note on a thread.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Note {
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "deletedAt",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub deleted_at: ::std::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::offset::Utc,
+        >,
+    >,
+    #[serde(rename = "editedBy", skip_serializing_if = "::std::option::Option::is_none")]
+    pub edited_by: ::std::option::Option<InternalActor>,
+    pub id: Id,
+    pub markdown: NullableString,
+    pub status: NoteStatus,
+    pub tags: ::std::vec::Vec<NoteTagsItem>,
+    pub text: NoteText,
+}
+///A note was created.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteCreatedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: NoteCreatedPayloadEventType,
+    pub note: Note,
+    #[serde(rename = "noteText", skip_serializing_if = "::std::option::Option::is_none")]
+    pub note_text: ::std::option::Option<NoteText>,
+}
+///`NoteCreatedPayloadEventType`
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum NoteCreatedPayloadEventType {
+    #[serde(rename = "note.note_created")]
+    NoteNoteCreated,
+}
+impl ::std::fmt::Display for NoteCreatedPayloadEventType {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::NoteNoteCreated => f.write_str("note.note_created"),
+        }
+    }
+}
+impl ::std::str::FromStr for NoteCreatedPayloadEventType {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "note.note_created" => Ok(Self::NoteNoteCreated),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for NoteCreatedPayloadEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for NoteCreatedPayloadEventType {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///Plain's `noteStatusPublished` definition, which the schema does not describe. Used in `noteStatus`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteStatusPublished {
+    #[serde(rename = "publishedAt")]
+    pub published_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::offset::Utc,
+    >,
+}
+///`NoteTagsItem`
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Copy,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum NoteTagsItem {
+    #[serde(rename = "urgent")]
+    Urgent,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "bug_report")]
+    BugReport,
+}
+impl ::std::fmt::Display for NoteTagsItem {
+    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+        match *self {
+            Self::Urgent => f.write_str("urgent"),
+            Self::Billing => f.write_str("billing"),
+            Self::BugReport => f.write_str("bug_report"),
+        }
+    }
+}
+impl ::std::str::FromStr for NoteTagsItem {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        match value {
+            "urgent" => Ok(Self::Urgent),
+            "billing" => Ok(Self::Billing),
+            "bug_report" => Ok(Self::BugReport),
+            _ => Err("invalid value".into()),
+        }
+    }
+}
+impl ::std::convert::TryFrom<&str> for NoteTagsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for NoteTagsItem {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+///The note's text.
+#[derive(
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    Eq,
+    Hash,
+    Ord,
+    PartialEq,
+    PartialOrd
+)]
+#[serde(transparent)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteText(::std::string::String);
+impl ::std::ops::Deref for NoteText {
+    type Target = ::std::string::String;
+    fn deref(&self) -> &::std::string::String {
+        &self.0
+    }
+}
+impl ::std::convert::From<NoteText> for ::std::string::String {
+    fn from(value: NoteText) -> Self {
+        value.0
+    }
+}
+impl ::std::str::FromStr for NoteText {
+    type Err = self::error::ConversionError;
+    fn from_str(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        if value.chars().count() < 1usize {
+            return Err("shorter than 1 characters".into());
+        }
+        Ok(Self(value.to_string()))
+    }
+}
+impl ::std::convert::TryFrom<&str> for NoteText {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: &str,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl ::std::convert::TryFrom<::std::string::String> for NoteText {
+    type Error = self::error::ConversionError;
+    fn try_from(
+        value: ::std::string::String,
+    ) -> ::std::result::Result<Self, self::error::ConversionError> {
+        value.parse()
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteText {
+    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
+    where
+        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
+    {
+        ::std::string::String::deserialize(deserializer)?
+            .parse()
+            .map_err(|e: self::error::ConversionError| {
+                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
+                    e.to_string(),
+                )
+            })
+    }
+}
+///Plain's `nullableString` definition, which the schema does not describe. Used in `note.markdown`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(transparent)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NullableString(pub ::std::option::Option<::std::string::String>);
+impl ::std::ops::Deref for NullableString {
+    type Target = ::std::option::Option<::std::string::String>;
+    fn deref(&self) -> &::std::option::Option<::std::string::String> {
+        &self.0
+    }
+}
+impl ::std::convert::From<NullableString>
+for ::std::option::Option<::std::string::String> {
+    fn from(value: NullableString) -> Self {
+        value.0
+    }
+}
+impl ::std::convert::From<::std::option::Option<::std::string::String>>
+for NullableString {
+    fn from(value: ::std::option::Option<::std::string::String>) -> Self {
+        Self(value)
+    }
+}
+///Plain's `systemActor` definition, which the schema does not describe. Used in `actor`, `internalActor`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SystemActor {
+    pub system: ::std::string::String,
+}
+///A person in the workspace.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct UserActor {
+    #[serde(rename = "userId")]
+    pub user_id: Id,
+}
+///Plain's `webhookMetadata` definition, which the schema does not describe. Used in `webhook.webhookMetadata`.
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize,
+    Clone,
+    Debug,
+    PartialEq
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct WebhookMetadata {
+    #[serde(rename = "webhookDeliveryAttemptId")]
+    pub webhook_delivery_attempt_id: Id,
+    #[serde(rename = "webhookDeliveryAttemptNumber")]
+    pub webhook_delivery_attempt_number: ::std::num::NonZeroU64,
+    #[serde(rename = "webhookDeliveryAttemptTimestamp")]
+    pub webhook_delivery_attempt_timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::offset::Utc,
+    >,
+    #[serde(rename = "webhookTargetId")]
+    pub webhook_target_id: Id,
+    ///The webhook target version this delivery was made for. This schema describes version `2025-01-01`.
+    #[serde(
+        rename = "webhookTargetVersion",
+        skip_serializing_if = "::std::option::Option::is_none"
+    )]
+    pub webhook_target_version: ::std::option::Option<::std::string::String>,
+}
+/// Error types.
+pub mod error {
+    /// Error from a `TryFrom` or `FromStr` implementation.
+    pub struct ConversionError(::std::borrow::Cow<'static, str>);
+    impl ::std::error::Error for ConversionError {}
+    impl ::std::fmt::Display for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Display::fmt(&self.0, f)
+        }
+    }
+    impl ::std::fmt::Debug for ConversionError {
+        fn fmt(
+            &self,
+            f: &mut ::std::fmt::Formatter<'_>,
+        ) -> Result<(), ::std::fmt::Error> {
+            ::std::fmt::Debug::fmt(&self.0, f)
+        }
+    }
+    impl From<&'static str> for ConversionError {
+        fn from(value: &'static str) -> Self {
+            Self(value.into())
+        }
+    }
+    impl From<String> for ConversionError {
+        fn from(value: String) -> Self {
+            Self(value.into())
+        }
+    }
+}
+/// Who did it.
+///
+/// One of 3 kinds, told apart by `actorType` (`#/definitions/actor`).
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
+#[serde(tag = "actorType")]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum Actor {
+    /// `actorType: "UNKNOWN"`
+    #[serde(rename = "UNKNOWN")]
+    Unknown,
+    /// `actorType: "user"`
+    #[serde(rename = "user")]
+    User(UserActor),
+    /// `actorType: "system"`
+    #[serde(rename = "system")]
+    System(SystemActor),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Actor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+#[doc(hidden)]
+impl ::plain_webhooks::__private::tagged::Tagged for Actor {
+    const NAME: &'static str = "Actor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &["UNKNOWN", "user", "system"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
+/// A group was added, updated or removed.
+///
+/// One of 2 kinds, told apart by `changeType` (`#/definitions/groupChangedPayload`).
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
+#[serde(tag = "changeType")]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum GroupChangedPayload {
+    /// `changeType: "ADDED"`
+    #[serde(rename = "ADDED")]
+    Added(GroupChangedPayloadAdded),
+    /// `changeType: "REMOVED"`
+    #[serde(rename = "REMOVED")]
+    Removed(GroupChangedPayloadRemoved),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for GroupChangedPayload {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+#[doc(hidden)]
+impl ::plain_webhooks::__private::tagged::Tagged for GroupChangedPayload {
+    const NAME: &'static str = "GroupChangedPayload";
+    const TAG: &'static str = "changeType";
+    const VARIANTS: &'static [&'static str] = &["ADDED", "REMOVED"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "ADDED" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::Added),
+            "REMOVED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Removed)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
+/// One of 3 kinds, told apart by `actorType` (`#/definitions/internalActor`).
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
+#[serde(tag = "actorType")]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum InternalActor {
+    /// `actorType: "UNKNOWN"`
+    #[serde(rename = "UNKNOWN")]
+    Unknown,
+    /// `actorType: "user"`
+    #[serde(rename = "user")]
+    User(UserActor),
+    /// `actorType: "system"`
+    #[serde(rename = "system")]
+    System(SystemActor),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for InternalActor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+#[doc(hidden)]
+impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
+    const NAME: &'static str = "InternalActor";
+    const TAG: &'static str = "actorType";
+    const VARIANTS: &'static [&'static str] = &["UNKNOWN", "user", "system"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "UNKNOWN" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Unknown)
+            }
+            "user" => ::plain_webhooks::__private::tagged::fields(rest).map(Self::User),
+            "system" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::System)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
+/// Where the note is in its life.
+///
+/// One of 2 kinds, told apart by `state` (`#/definitions/noteStatus`).
+#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
+#[serde(tag = "state")]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum NoteStatus {
+    /// `state: "DRAFT"`
+    #[serde(rename = "DRAFT")]
+    Draft,
+    /// `state: "PUBLISHED"`
+    #[serde(rename = "PUBLISHED")]
+    Published(NoteStatusPublished),
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteStatus {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        deserializer: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::tagged::deserialize(deserializer)
+    }
+}
+#[doc(hidden)]
+impl ::plain_webhooks::__private::tagged::Tagged for NoteStatus {
+    const NAME: &'static str = "NoteStatus";
+    const TAG: &'static str = "state";
+    const VARIANTS: &'static [&'static str] = &["DRAFT", "PUBLISHED"];
+    fn variant<'de, M: ::plain_webhooks::__private::serde::de::MapAccess<'de>>(
+        tag: &str,
+        rest: M,
+    ) -> ::core::result::Result<Self, M::Error> {
+        match tag {
+            "DRAFT" => {
+                ::plain_webhooks::__private::tagged::unit(rest).map(|()| Self::Draft)
+            }
+            "PUBLISHED" => {
+                ::plain_webhooks::__private::tagged::fields(rest).map(Self::Published)
+            }
+            _ => {
+                ::core::result::Result::Err(
+                    ::plain_webhooks::__private::tagged::unknown::<Self, M::Error>(tag),
+                )
+            }
+        }
+    }
+}
+/// The webhook target version this schema describes
+/// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
+/// from before Plain versioned its webhooks.
+pub const SCHEMA_VERSION: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+    "2025-01-01",
+);
+/// Every event type this schema lists, in the schema's order.
+pub const EVENT_TYPES: &[&str] = &[
+    "note.note_created",
+    "note.note_deleted",
+    "thread.email_received",
+    "email.email_received",
+    "group.group_changed",
+    "note.note_archived",
+];
+/// The payload of one webhook delivery, by event type.
+#[derive(Clone, Debug)]
+pub enum Event {
+    /// `note.note_created`: A note was created.
+    NoteCreated(::std::boxed::Box<NoteCreatedPayload>),
+    /// `group.group_changed`: A group was added, updated or removed.
+    GroupChanged(::std::boxed::Box<GroupChangedPayload>),
+    /// An event type this schema lists that this module does not handle (the macro's `events` left it out): `note.note_deleted`, `thread.email_received`, `email.email_received`, `note.note_archived`.
+    Other {
+        /// The `type` of the request body.
+        event_type: ::std::string::String,
+        /// The payload, as raw JSON.
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    },
+    /// An event type this schema does not list (Plain adds event
+    /// types over time; an unknown one is not an error).
+    Unknown {
+        /// The `type` of the request body.
+        event_type: ::std::string::String,
+        /// The payload, as raw JSON.
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    },
+}
+impl Event {
+    /// The event type, e.g. `customer.customer_updated`.
+    pub fn event_type(&self) -> &str {
+        match self {
+            Self::NoteCreated(_) => "note.note_created",
+            Self::GroupChanged(_) => "group.group_changed",
+            Self::Other { event_type, .. } => event_type,
+            Self::Unknown { event_type, .. } => event_type,
+        }
+    }
+}
+impl ::core::cmp::PartialEq for Event {
+    fn eq(&self, other: &Self) -> bool {
+        match (self, other) {
+            (Self::NoteCreated(a), Self::NoteCreated(b)) => a == b,
+            (Self::GroupChanged(a), Self::GroupChanged(b)) => a == b,
+            (
+                Self::Other { event_type: a, payload: p },
+                Self::Other { event_type: b, payload: q },
+            ) => a == b && p.get() == q.get(),
+            (
+                Self::Unknown { event_type: a, payload: p },
+                Self::Unknown { event_type: b, payload: q },
+            ) => a == b && p.get() == q.get(),
+            _ => false,
+        }
+    }
+}
+/// Serializes the payload alone (the `payload` of the request body).
+impl ::plain_webhooks::__private::serde::Serialize for Event {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        match self {
+            Self::NoteCreated(p) => {
+                ::plain_webhooks::__private::serde::Serialize::serialize(p, serializer)
+            }
+            Self::GroupChanged(p) => {
+                ::plain_webhooks::__private::serde::Serialize::serialize(p, serializer)
+            }
+            Self::Other { payload, .. } => {
+                ::plain_webhooks::__private::serde::Serialize::serialize(
+                    payload,
+                    serializer,
+                )
+            }
+            Self::Unknown { payload, .. } => {
+                ::plain_webhooks::__private::serde::Serialize::serialize(
+                    payload,
+                    serializer,
+                )
+            }
+        }
+    }
+}
+/// The body of one webhook request: the envelope and the event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Webhook {
+    /// The event's id: the same on every delivery attempt of the event (and in the `Plain-Event-Id` header), so it is the key to deduplicate on.
+    pub id: Id,
+    /// When the event happened.
+    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::offset::Utc,
+    >,
+    /// The webhook target and this delivery attempt (`webhookMetadata`).
+    pub webhook_metadata: WebhookMetadata,
+    /// The Plain workspace the event happened in.
+    pub workspace_id: Id,
+    /// The event: its type and typed payload.
+    pub event: Event,
+}
+/// The envelope of one delivery, as every handler method receives
+/// it: the body's fields but `type` and `payload`, and the raw body.
+#[derive(Clone, PartialEq)]
+pub struct Context {
+    /// The event's id: the same on every delivery attempt of the event (and in the `Plain-Event-Id` header), so it is the key to deduplicate on.
+    pub id: Id,
+    /// When the event happened.
+    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::offset::Utc,
+    >,
+    /// The webhook target and this delivery attempt (`webhookMetadata`).
+    pub webhook_metadata: WebhookMetadata,
+    /// The Plain workspace the event happened in.
+    pub workspace_id: Id,
+    /// The request body, byte for byte as received (empty after
+    /// [`Webhook::into_parts`]). Its `Debug` shows only its length.
+    pub body: ::plain_webhooks::Bytes,
+}
+impl ::core::fmt::Debug for Context {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.debug_struct("Context")
+            .field("id", &self.id)
+            .field("timestamp", &self.timestamp)
+            .field("webhook_metadata", &self.webhook_metadata)
+            .field("workspace_id", &self.workspace_id)
+            .field("body", &::core::format_args!("{} bytes", self.body.len()))
+            .finish()
+    }
+}
+impl Webhook {
+    /// The event type, e.g. `customer.customer_updated`.
+    pub fn event_type(&self) -> &str {
+        self.event.event_type()
+    }
+    /// The envelope as a [`Context`] (its `body` empty) and the
+    /// event: the envelope's fields are moved, not copied.
+    pub fn into_parts(self) -> (Context, Event) {
+        let Webhook { id, timestamp, webhook_metadata, workspace_id, event } = self;
+        (
+            Context {
+                id,
+                timestamp,
+                webhook_metadata,
+                workspace_id,
+                body: ::plain_webhooks::Bytes::new(),
+            },
+            event,
+        )
+    }
+    /// Verifies and parses a delivery, as Plain sends it: `body` is
+    /// the raw request body, `signature` the
+    /// `Plain-Request-Signature` header (`""` when absent). The
+    /// signature is checked first, then the body parsed under the
+    /// verifier's version policy, then its delivery time checked
+    /// against the verifier's replay window.
+    pub fn verify_and_parse(
+        body: &[u8],
+        signature: &str,
+        verifier: &::plain_webhooks::Verifier,
+    ) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
+        verifier.verify_signature(body, signature)?;
+        let webhook = parse_with(body, verifier.version_policy())?;
+        verifier
+            .check_delivery_time(
+                ::core::option::Option::Some(
+                    webhook.webhook_metadata.webhook_delivery_attempt_timestamp,
+                ),
+                webhook.event_type(),
+            )?;
+        ::core::result::Result::Ok(webhook)
+    }
+}
+/// Serializes the request body as Plain sends it.
+impl ::plain_webhooks::__private::serde::Serialize for Webhook {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        use ::plain_webhooks::__private::serde::ser::SerializeStruct as _;
+        let mut s = serializer.serialize_struct("Webhook", 6usize)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("timestamp", &self.timestamp)?;
+        s.serialize_field("webhookMetadata", &self.webhook_metadata)?;
+        s.serialize_field("workspaceId", &self.workspace_id)?;
+        s.serialize_field("type", self.event.event_type())?;
+        s.serialize_field("payload", &self.event)?;
+        s.end()
+    }
+}
+/// The body with its payload kept raw, until `type` says what it is.
+#[derive(::plain_webhooks::__private::serde::Deserialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+struct __Envelope<'a> {
+    #[serde(rename = "id")]
+    id: Id,
+    #[serde(rename = "timestamp")]
+    timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::offset::Utc,
+    >,
+    #[serde(rename = "webhookMetadata")]
+    webhook_metadata: WebhookMetadata,
+    #[serde(rename = "workspaceId")]
+    workspace_id: Id,
+    #[serde(rename = "type", borrow)]
+    event_type: ::std::borrow::Cow<'a, str>,
+    #[serde(borrow)]
+    payload: &'a ::plain_webhooks::__private::RawValue,
+}
+/// Parses a request body, requiring the webhook target version to be
+/// [`SCHEMA_VERSION`] (as Plain's own SDK does). It does not check
+/// the signature: see [`Webhook::verify_and_parse`].
+///
+/// The event `type` decides the payload's type; the payload is parsed
+/// once, straight into it.
+pub fn parse(body: &[u8]) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
+    parse_with(body, ::plain_webhooks::VersionPolicy::Exact)
+}
+/// Parses a request body under the given version policy.
+pub fn parse_with(
+    body: &[u8],
+    policy: ::plain_webhooks::VersionPolicy,
+) -> ::core::result::Result<Webhook, ::plain_webhooks::Error> {
+    let envelope: __Envelope<'_> = ::plain_webhooks::__private::envelope(body)?;
+    let event_type: &str = &envelope.event_type;
+    ::plain_webhooks::__private::check_version(
+        policy,
+        SCHEMA_VERSION,
+        envelope.webhook_metadata.webhook_target_version.as_ref().map(|v| v.as_str()),
+        event_type,
+    )?;
+    let raw = envelope.payload;
+    let event = match event_type {
+        "note.note_created" => {
+            Event::NoteCreated(::plain_webhooks::__private::payload(event_type, raw)?)
+        }
+        "group.group_changed" => {
+            Event::GroupChanged(::plain_webhooks::__private::payload(event_type, raw)?)
+        }
+        "note.note_deleted" | "thread.email_received" | "email.email_received"
+        | "note.note_archived" => {
+            Event::Other {
+                event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                payload: ::std::borrow::ToOwned::to_owned(raw),
+            }
+        }
+        _ => {
+            Event::Unknown {
+                event_type: ::std::borrow::ToOwned::to_owned(event_type),
+                payload: ::std::borrow::ToOwned::to_owned(raw),
+            }
+        }
+    };
+    ::core::result::Result::Ok(Webhook {
+        id: envelope.id,
+        timestamp: envelope.timestamp,
+        webhook_metadata: envelope.webhook_metadata,
+        workspace_id: envelope.workspace_id,
+        event,
+    })
+}
+/// Implement the methods for the events you care about; each has a
+/// default that does nothing. Methods run on any thread (their
+/// futures are `Send`) and may keep state behind `&self`.
+pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
+    /// The error your methods return: the delivery is then answered
+    /// 500, so that Plain retries it.
+    type Error: ::core::marker::Send;
+    /// Receives `note.note_created` events, with [`NoteCreatedPayload`].
+    ///
+    /// The schema says: "A note was created."
+    ///
+    /// The default does nothing and returns `Ok`.
+    fn on_note_created(
+        &self,
+        ctx: &Context,
+        event: NoteCreatedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        let _ = (ctx, event);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives `group.group_changed` events, with [`GroupChangedPayload`].
+    ///
+    /// The schema says: "A group was added, updated or removed."
+    ///
+    /// The default does nothing and returns `Ok`.
+    fn on_group_changed(
+        &self,
+        ctx: &Context,
+        event: GroupChangedPayload,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        let _ = (ctx, event);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives the events of the types this schema lists that the
+    /// macro's `events` left out, with their raw JSON payload; the
+    /// default does nothing and returns `Ok`.
+    #[allow(clippy::boxed_local)]
+    fn on_other(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        let _ = (ctx, event_type, payload);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+    /// Receives events of a type this schema does not list (Plain
+    /// adds event types); the default does nothing and returns `Ok`.
+    #[allow(clippy::boxed_local)]
+    fn on_unknown(
+        &self,
+        ctx: &Context,
+        event_type: ::std::string::String,
+        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+    ) -> impl ::core::future::Future<
+        Output = ::core::result::Result<(), Self::Error>,
+    > + ::core::marker::Send {
+        let _ = (ctx, event_type, payload);
+        ::core::future::ready(::core::result::Result::Ok(()))
+    }
+}
+/// A [`Handler`] made ready for a web framework: it implements
+/// `plain_webhooks::Receive`, which the integrations (such as
+/// `plain_webhooks::axum::router`) take. Build it with [`receiver`].
+#[derive(Clone, Debug, Default)]
+pub struct Receiver<H>(pub H);
+/// Wraps `handler` for a web-framework integration, e.g.
+/// `plain_webhooks::axum::router(plain::receiver(handler), verifier)`.
+pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
+    Receiver(handler)
+}
+impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
+    type Error = H::Error;
+    fn versions(&self) -> ::std::vec::Vec<::core::option::Option<&'static str>> {
+        ::std::vec![SCHEMA_VERSION]
+    }
+    fn receive<'a>(
+        &'a self,
+        verifier: &'a ::plain_webhooks::Verifier,
+        delivery: ::plain_webhooks::Delivery<'a>,
+        verified: impl ::core::ops::FnOnce(
+            &::plain_webhooks::Summary<'_>,
+        ) + ::core::marker::Send + 'a,
+    ) -> impl ::core::future::Future<
+        Output = ::plain_webhooks::Outcome<H::Error>,
+    > + ::core::marker::Send + 'a {
+        __receive(&self.0, verifier, delivery, verified)
+    }
+}
+/// Verifies, parses and dispatches one delivery: `body` is the raw
+/// request body (pass the `Bytes`, `Vec<u8>` or `String` you
+/// received to keep it as `Context::body` without a copy),
+/// `signature` the `Plain-Request-Signature` header (`""` when
+/// absent). The outcome says what to answer Plain
+/// (`Outcome::status`).
+pub fn handle<'a, H: Handler>(
+    handler: &'a H,
+    verifier: &'a ::plain_webhooks::Verifier,
+    body: impl ::plain_webhooks::IntoBody,
+    signature: &'a str,
+) -> impl ::core::future::Future<
+    Output = ::plain_webhooks::Outcome<H::Error>,
+> + ::core::marker::Send + 'a {
+    __receive(
+        handler,
+        verifier,
+        ::plain_webhooks::Delivery::new(body, signature),
+        |_| {},
+    )
+}
+async fn __receive<H: Handler>(
+    handler: &H,
+    verifier: &::plain_webhooks::Verifier,
+    delivery: ::plain_webhooks::Delivery<'_>,
+    verified: impl ::core::ops::FnOnce(
+        &::plain_webhooks::Summary<'_>,
+    ) + ::core::marker::Send,
+) -> ::plain_webhooks::Outcome<H::Error> {
+    let webhook = match Webhook::verify_and_parse(
+        &delivery.body,
+        delivery.signature,
+        verifier,
+    ) {
+        ::core::result::Result::Ok(webhook) => webhook,
+        ::core::result::Result::Err(e) => return ::plain_webhooks::Outcome::Rejected(e),
+    };
+    let summary = ::plain_webhooks::Summary {
+        event_id: ::core::option::Option::Some(webhook.id.as_str()),
+        event_type: webhook.event_type(),
+        attempt: ::core::option::Option::Some(
+            webhook.webhook_metadata.webhook_delivery_attempt_number.get(),
+        ),
+    };
+    verified(&summary);
+    if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
+        return ::plain_webhooks::Outcome::Rejected(e);
+    }
+    let event_id = verifier
+        .dedupe()
+        .and(summary.event_id)
+        .map(::std::borrow::ToOwned::to_owned);
+    let (mut ctx, event) = webhook.into_parts();
+    ctx.body = delivery.body;
+    ::plain_webhooks::__private::guarded(
+            verifier.dedupe(),
+            event_id.as_deref(),
+            move || async move {
+                match event {
+                    Event::NoteCreated(e) => handler.on_note_created(&ctx, *e).await,
+                    Event::GroupChanged(e) => handler.on_group_changed(&ctx, *e).await,
+                    Event::Other { event_type, payload } => {
+                        handler.on_other(&ctx, event_type, payload).await
+                    }
+                    Event::Unknown { event_type, payload } => {
+                        handler.on_unknown(&ctx, event_type, payload).await
+                    }
+                }
+            },
+        )
+        .await
+}
