@@ -1,23 +1,28 @@
 //! `plain-webhooks`: what a new revision of Plain's webhook schema changes
-//! for code generated from it, sample bodies for any revision, and the
-//! generated code itself.
+//! for code generated from it, sample bodies for any revision, the
+//! generated code itself, signed test deliveries to a receiver, and
+//! Plain's published schema.
 //!
 //! ```text
 //! plain-webhooks diff OLD.json NEW.json [--format text|json]
 //! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--invalid]
-//! plain-webhooks expand SCHEMA
+//! plain-webhooks expand SCHEMA [--events customer.*,thread.thread_created]
+//! plain-webhooks send --url URL [--secret SECRET] [--restamp] [--signature HEX] FILE...
+//! plain-webhooks fetch [--version V] [-o FILE] [--base-url URL]
 //! ```
 //!
-//! `diff` exits with 1 when a change is breaking (for CI), 0 otherwise;
-//! every command exits with 2 on a usage, file or schema error.
+//! `diff` exits with 1 when a change is breaking (for CI), `send` with 1
+//! when an answer is not 2xx (or none came), 0 otherwise; every command
+//! exits with 2 on a usage, file, schema or download error. `send`'s
+//! secret is `--secret`, else `PLAIN_WEBHOOK_SECRET`; there is no default.
+//! The work is done in the `plain_webhooks_cli` library.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use plain_webhooks_cli::{diff, fetch, send};
 use serde_json::Value;
-
-mod diff;
 
 #[derive(Parser)]
 #[command(name = "plain-webhooks", version, about)]
@@ -58,7 +63,20 @@ enum Command {
     Expand {
         /// The schema file.
         schema: PathBuf,
+        /// As the macro's `events = [...]`: only these event types (an
+        /// event type, or a prefix ending in `*`), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        events: Option<Vec<String>>,
     },
+    /// POSTs each FILE to a receiver as Plain would: signed with the secret
+    /// (`--secret`, else PLAIN_WEBHOOK_SECRET), with Plain's headers. One
+    /// line per file says what the receiver answered; exits with 1 unless
+    /// every answer is 2xx.
+    Send(send::Args),
+    /// Downloads Plain's published schema (the latest, or `--version`'s),
+    /// checks that it expands and carries the version asked for, and writes
+    /// it to `-o FILE` (replaced whole or not at all) or stdout.
+    Fetch(fetch::Args),
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -118,14 +136,30 @@ fn run(command: Command) -> Result<ExitCode, String> {
             println!("{text}");
             Ok(ExitCode::SUCCESS)
         }
-        Command::Expand { schema } => {
+        Command::Expand { schema, events } => {
             let text = read(&schema)?;
-            let tokens = plain_webhooks_codegen::Generator::default()
+            let mut settings = plain_webhooks_codegen::Settings::new();
+            if let Some(events) = events {
+                settings.with_events(events);
+            }
+            let tokens = plain_webhooks_codegen::Generator::new(&settings)
                 .generate(&text)
                 .map_err(|e| format!("{}: {e}", schema.display()))?;
             let file = syn::parse2::<syn::File>(tokens)
                 .map_err(|e| format!("the generated code does not parse: {e}"))?;
             print!("{}", prettyplease::unparse(&file));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Send(args) => {
+            let all_ok = send::run(&args.resolve(&send::Defaults::default())?)?;
+            Ok(ExitCode::from(u8::from(!all_ok)))
+        }
+        Command::Fetch(args) => {
+            let schema = fetch::run(&args)?;
+            eprintln!(
+                "plain-webhooks fetch: {}",
+                schema.summary(args.output.as_deref())
+            );
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -80,3 +80,28 @@ fn expand_prints_the_generated_module_and_bad_schemas_fail_with_their_pointer() 
         "{said}"
     );
 }
+
+#[test]
+fn expand_with_events_prints_the_selected_snapshot() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let minimal = root.join("schemas/test/minimal.json");
+    let minimal = minimal.to_str().expect("UTF-8 path");
+    let out = plain_webhooks(&["expand", minimal, "--events", "note.note_created,group.*"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let snapshot =
+        std::fs::read_to_string(root.join("codegen/tests/snapshots/minimal_selected.rs"))
+            .expect("the codegen snapshot");
+    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8"), snapshot);
+
+    let out = plain_webhooks(&["expand", minimal, "--events", "nope.*"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("`events` pattern `nope.*` matches none of this schema's event types"),
+        "{said}"
+    );
+}

@@ -1,5 +1,6 @@
 //! The example receiver's handlers and settings, shared by its two
-//! commands (`receiver`, `send`) and its end-to-end tests.
+//! commands (`receiver`, `send`) and its end-to-end tests: for Plain's
+//! latest schema and, during an upgrade, the previous one.
 #![deny(missing_docs)]
 
 use std::fmt::Write as _;
@@ -8,6 +9,12 @@ use std::fmt::Write as _;
 /// puts the file there).
 #[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
 pub mod plain {}
+
+/// The revision of Plain's schema before `latest.json` (webhook target
+/// version 2025-08-06), for the middle step of an upgrade: the receiver's
+/// `--with-previous` serves both (the README walks the upgrade).
+#[plain_webhooks::webhooks(schema = "../../schemas/plain/history/2025-09-25-b6e6b10.json")]
+pub mod previous {}
 
 /// The published development secret: the receiver uses it in development
 /// mode (`--dev`) and the sender when `PLAIN_WEBHOOK_SECRET` is not set, so
@@ -56,6 +63,29 @@ impl plain::Handler for Example {
         println!(
             "[{}] thread {} created for {} ({:?}, priority {})",
             &*ctx.id, *t.id, t.customer.full_name, t.status, *t.priority
+        );
+        Ok(())
+    }
+}
+
+/// Deliveries from a webhook target still on the previous version. Only
+/// `customer.customer_updated` is handled here; a real receiver keeps its
+/// old handlers until the target has moved.
+impl previous::Handler for Example {
+    type Error = ExampleError;
+
+    async fn on_customer_updated(
+        &self,
+        ctx: &previous::Context,
+        event: previous::CustomerUpdatedPublicEventPayload,
+    ) -> Result<(), Self::Error> {
+        println!(
+            "[{} attempt {}] customer {} ({}) was updated (version {})",
+            &*ctx.id,
+            ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
+            event.customer.full_name,
+            *event.customer.email.email,
+            previous::SCHEMA_VERSION.unwrap_or("none"),
         );
         Ok(())
     }

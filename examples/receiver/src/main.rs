@@ -2,8 +2,12 @@
 //!
 //! ```text
 //! PLAIN_WEBHOOK_SECRET=… cargo run -p plain-webhooks-example --bin receiver
-//! cargo run -p plain-webhooks-example --bin receiver -- --dev
+//! cargo run -p plain-webhooks-example --bin receiver -- --dev [--with-previous]
 //! ```
+//!
+//! `--with-previous` also serves the previous webhook target version
+//! (schema `2025-09-25-b6e6b10.json`), routed on each body's signed
+//! version: the middle step of moving a webhook target to a new version.
 //!
 //! It refuses to start without `PLAIN_WEBHOOK_SECRET` (the workspace's
 //! request-signing secret) unless `--dev` asks for development mode, which
@@ -26,9 +30,9 @@ use axum::routing::get;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::dedupe::RedisStore;
-use plain_webhooks::{Dedupe, Verifier, VersionPolicy};
+use plain_webhooks::{Dedupe, Verifier, VersionPolicy, Versions};
 use plain_webhooks_example::{
-    plain, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
+    plain, previous, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -49,13 +53,14 @@ async fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: receiver [--dev]";
+const USAGE: &str = "usage: receiver [--dev] [--with-previous]";
 
 async fn run() -> Result<(), String> {
-    let mut dev = false;
+    let (mut dev, mut with_previous) = (false, false);
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--dev" => dev = true,
+            "--with-previous" => with_previous = true,
             "-h" | "--help" => {
                 println!(
                     "{USAGE}\n\nSee the crate docs (src/main.rs) for the environment it reads."
@@ -93,9 +98,14 @@ async fn run() -> Result<(), String> {
     }
     let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
 
-    let endpoint = Endpoint::new(plain::receiver(Example), verifier);
+    let webhooks = if with_previous {
+        let both = Versions::new(previous::receiver(Example), plain::receiver(Example));
+        Endpoint::new(both, verifier).into_router()
+    } else {
+        Endpoint::new(plain::receiver(Example), verifier).into_router()
+    };
     let app = Router::new()
-        .nest(WEBHOOK_PATH, endpoint.into_router())
+        .nest(WEBHOOK_PATH, webhooks)
         .route("/healthz", get(|| async { "ok\n" }));
 
     let listener = tokio::net::TcpListener::bind(&addr)
@@ -108,9 +118,13 @@ async fn run() -> Result<(), String> {
              (PLAIN_RECEIVER_ADDR={addr:?})"
         ));
     }
+    let mut versions = vec![plain::SCHEMA_VERSION.unwrap_or("none")];
+    if with_previous {
+        versions.insert(0, previous::SCHEMA_VERSION.unwrap_or("none"));
+    }
     println!(
-        "receiver: schema version {}, {} event types, version policy {:?}, replay tolerance {}",
-        plain::SCHEMA_VERSION.unwrap_or("none"),
+        "receiver: schema versions {}, {} event types, version policy {:?}, replay tolerance {}",
+        versions.join(" and "),
         plain::EVENT_TYPES.len(),
         version_policy,
         tolerance.map_or_else(|| "off".to_string(), |t| format!("{} s", t.as_secs()))

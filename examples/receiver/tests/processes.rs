@@ -225,3 +225,109 @@ fn memory_stays_bounded_under_stalled_near_limit_bodies() {
     let said = String::from_utf8_lossy(&out.stdout);
     assert!(said.contains("-> 200 OK: handled"), "{said}");
 }
+
+/// A `customer.customer_updated` body of the schema at `schema` (relative
+/// to the workspace), drawn with `seed`, written to a file of its own.
+fn sample_file(schema: &str, seed: u64, name: &str) -> PathBuf {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(root.join(schema)).expect("synced")).expect("JSON");
+    let body = plain_webhooks_samples::Samples::new(&doc)
+        .expect("samples")
+        .valid("customer.customer_updated", seed, 0)
+        .expect("a sample")
+        .to_bytes();
+    let dir = std::env::temp_dir().join(format!("plain-webhooks-upgrade-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, body).expect("written");
+    path
+}
+
+/// What `send` answers for `body`, and whether it exited with success.
+fn send(url: &str, body: &PathBuf) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_send"))
+        .args(["--url", url, "--secret", "process-test-secret"])
+        .arg(body)
+        .output()
+        .expect("send runs");
+    let said = String::from_utf8_lossy(&out.stdout).into_owned();
+    (out.status.success(), said)
+}
+
+/// The README's upgrade walk-through: with `--with-previous` the receiver
+/// takes deliveries of both versions, each to its own handler; without it
+/// (once the target has moved), the old version is refused with 422.
+#[test]
+fn with_previous_the_receiver_serves_both_versions_of_an_upgrade() {
+    let old = sample_file(
+        "schemas/plain/history/2025-09-25-b6e6b10.json",
+        11,
+        "old.json",
+    );
+    let new = sample_file("schemas/plain/latest.json", 12, "new.json");
+    let mut other: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&new).expect("written")).expect("JSON");
+    other["webhookMetadata"]["webhookTargetVersion"] = "2099-01-01".into();
+    let other_path = new.with_file_name("other.json");
+    std::fs::write(&other_path, serde_json::to_vec(&other).expect("JSON")).expect("written");
+    let env = [
+        ("PLAIN_WEBHOOK_SECRET", "process-test-secret"),
+        ("PLAIN_VERSION_POLICY", "exact"),
+    ];
+
+    let both = spawn_receiver(&["--with-previous"], &env);
+    let mut started = Vec::new();
+    let url = loop {
+        let line = both.next();
+        if let Some(url) = line.strip_prefix("receiver: listening on ") {
+            break url.to_string();
+        }
+        started.push(line);
+    };
+    assert!(
+        started
+            .iter()
+            .any(|l| l.contains("schema versions 2025-08-06 and 2026-04-21")),
+        "{started:?}"
+    );
+    let (ok, said) = send(&url, &old);
+    assert!(
+        ok && said.trim_end().ends_with("-> 200 OK: handled"),
+        "{said}"
+    );
+    let printed = both.next();
+    assert!(
+        printed.ends_with("was updated (version 2025-08-06)"),
+        "{printed}"
+    );
+    let (ok, said) = send(&url, &new);
+    assert!(
+        ok && said.trim_end().ends_with("-> 200 OK: handled"),
+        "{said}"
+    );
+    let printed = both.next();
+    assert!(
+        printed.contains("customer ") && !printed.contains("(version"),
+        "{printed}"
+    );
+    let (ok, said) = send(&url, &other_path);
+    assert!(!ok && said.contains("-> 422"), "{said}");
+    assert!(
+        said.contains("versions served: `2025-08-06`, `2026-04-21`"),
+        "{said}"
+    );
+    drop(both);
+
+    // The last step: the new version only.
+    let new_only = spawn_receiver(&[], &env);
+    let url = new_only.url();
+    let (ok, said) = send(&url, &old);
+    assert!(!ok && said.contains("-> 422"), "{said}");
+    let (ok, said) = send(&url, &new);
+    assert!(
+        ok && said.trim_end().ends_with("-> 200 OK: handled"),
+        "{said}"
+    );
+    let _ = std::fs::remove_dir_all(old.parent().expect("a dir"));
+}

@@ -12,13 +12,11 @@ use axum::Router;
 use common::{exchange, signed_post, status_of, SECRET};
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::{testing, ErrorKind, Outcome, Verifier, Versions};
-use plain_webhooks_example::plain as current;
+// `previous`: the revision before `latest.json` changed fields to
+// `Nullable*` types.
+use plain_webhooks_example::{plain as current, previous};
 use plain_webhooks_samples::Samples;
 use serde_json::Value;
-
-/// The revision before `latest.json` changed fields to `Nullable*` types.
-#[plain_webhooks::webhooks(schema = "../../schemas/plain/history/2025-09-25-b6e6b10.json")]
-mod previous {}
 
 /// Counts `customer.customer_updated` deliveries.
 #[derive(Clone, Default)]
