@@ -5,7 +5,7 @@
 //!
 //! ```text
 //! plain-webhooks diff OLD.json NEW.json [--format text|json]
-//! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--invalid]
+//! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--invalid [KIND]]
 //! plain-webhooks expand SCHEMA [--events customer.*,thread.thread_created]
 //! plain-webhooks send --url URL [--secret SECRET] [--restamp] [--signature HEX] FILE...
 //! plain-webhooks fetch [--version V] [-o FILE] [--base-url URL]
@@ -22,6 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use plain_webhooks_cli::{diff, fetch, send};
+use plain_webhooks_samples::MutationKind;
 use serde_json::Value;
 
 #[derive(Parser)]
@@ -55,9 +56,13 @@ enum Command {
         /// Another seed draws another body; the same seed, the same body.
         #[arg(long, default_value_t = 0)]
         seed: u64,
-        /// Break one thing (the mutation is printed to stderr).
-        #[arg(long)]
-        invalid: bool,
+        /// Break one thing, of KIND if given (`missing-required`,
+        /// `wrong-type`, `unlisted-enum-value`, `unlisted-tag`,
+        /// `off-pattern`, `bad-date-time`, `bad-format`, `out-of-range`,
+        /// `unexpected-property`, `wrong-event-type`); the mutation is
+        /// printed to stderr.
+        #[arg(long, value_name = "KIND", num_args = 0..=1, default_missing_value = "any")]
+        invalid: Option<String>,
     },
     /// The code `#[plain_webhooks::webhooks]` generates for SCHEMA, formatted.
     Expand {
@@ -123,10 +128,19 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     samples.event_types().join(", ")
                 ));
             }
-            let sample = if invalid {
-                samples.mutated(&event_type, seed, 0)
-            } else {
-                samples.valid(&event_type, seed, 0)
+            let sample = match invalid.as_deref() {
+                None => samples.valid(&event_type, seed, 0),
+                Some("any") => samples.mutated(&event_type, seed, 0),
+                Some(name) => {
+                    let kind = MutationKind::from_name(name).ok_or_else(|| {
+                        let kinds: Vec<&str> = MutationKind::ALL.iter().map(|k| k.name()).collect();
+                        format!(
+                            "--invalid {name:?}: no such kind; kinds: {}",
+                            kinds.join(", ")
+                        )
+                    })?;
+                    samples.mutated_of_kind(&event_type, kind, seed, 0)
+                }
             }
             .map_err(|e| e.to_string())?;
             if let Some(m) = &sample.mutation {

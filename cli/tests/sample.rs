@@ -105,3 +105,61 @@ fn expand_with_events_prints_the_selected_snapshot() {
         "{said}"
     );
 }
+
+#[test]
+fn invalid_kind_breaks_one_thing_of_that_kind() {
+    let Some(latest) = latest() else { return };
+    let doc: Value =
+        serde_json::from_str(&std::fs::read_to_string(&latest).expect("readable")).expect("JSON");
+    let samples = Samples::new(&doc).expect("samples");
+    let schema = latest.to_str().expect("UTF-8 path");
+    let event_type = "customer.customer_updated";
+    let mut broken = 0;
+    for kind in plain_webhooks_samples::MutationKind::ALL {
+        let out = plain_webhooks(&[
+            "sample",
+            event_type,
+            "--schema",
+            schema,
+            "--seed",
+            "5",
+            "--invalid",
+            kind.name(),
+        ]);
+        let said = String::from_utf8_lossy(&out.stderr);
+        match samples.mutated_of_kind(event_type, kind, 5, 0) {
+            Ok(expected) => {
+                assert!(out.status.success(), "{kind}: {said}");
+                let printed: Value = serde_json::from_slice(&out.stdout).expect("JSON");
+                assert_eq!(printed, expected.body, "{kind}");
+                assert_eq!(expected.mutation.as_ref().map(|m| m.kind), Some(kind));
+                assert!(said.starts_with(&format!("[{kind}] ")), "{said}");
+                assert_ne!(
+                    printed,
+                    samples.valid(event_type, 5, 0).expect("valid").body
+                );
+                broken += 1;
+            }
+            Err(e) => {
+                assert_eq!(out.status.code(), Some(2), "{kind}");
+                assert!(said.contains(&e.to_string()), "{said}");
+            }
+        }
+    }
+    assert!(broken >= 5, "{broken} kinds broke the body");
+
+    let out = plain_webhooks(&[
+        "sample",
+        event_type,
+        "--schema",
+        schema,
+        "--invalid",
+        "nonsense",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("no such kind; kinds: missing-required, wrong-type"),
+        "{said}"
+    );
+}

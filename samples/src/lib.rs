@@ -247,11 +247,36 @@ impl Samples {
     /// A body for `event_type` with exactly one thing broken. The kind is
     /// drawn first, evenly among the kinds the body offers, then the place.
     pub fn mutated(&self, event_type: &str, seed: u64, index: u64) -> Result<Sample, Error> {
+        self.mutate(event_type, None, seed, index)
+    }
+
+    /// A body for `event_type` with exactly one thing of `kind` broken; an
+    /// error when the body drawn offers no place for that kind.
+    pub fn mutated_of_kind(
+        &self,
+        event_type: &str,
+        kind: MutationKind,
+        seed: u64,
+        index: u64,
+    ) -> Result<Sample, Error> {
+        self.mutate(event_type, Some(kind), seed, index)
+    }
+
+    fn mutate(
+        &self,
+        event_type: &str,
+        only: Option<MutationKind>,
+        seed: u64,
+        index: u64,
+    ) -> Result<Sample, Error> {
         let mut rng = Rng::new(seed, index);
         let (mut body, sites) = self.draw(event_type, &mut rng)?;
         let mut by_kind: BTreeMap<MutationKind, Vec<&Site>> = BTreeMap::new();
         for s in &sites {
             by_kind.entry(mutate::kind_of(s)).or_default().push(s);
+        }
+        if let Some(kind) = only {
+            by_kind.retain(|k, _| *k == kind);
         }
         while !by_kind.is_empty() {
             let kinds: Vec<MutationKind> = by_kind.keys().copied().collect();
@@ -280,9 +305,12 @@ impl Samples {
                 });
             }
         }
-        Err(Error::new(format!(
-            "nothing in a `{event_type}` body can be broken"
-        )))
+        Err(Error::new(match only {
+            None => format!("nothing in a `{event_type}` body can be broken"),
+            Some(kind) => format!(
+                "no `{kind}` break fits this `{event_type}` body (seed {seed}); try another seed or kind"
+            ),
+        }))
     }
 
     /// The bodies of run `seed`, from index 0 on, without end.

@@ -57,6 +57,11 @@ impl MutationKind {
         Self::WrongEventType,
     ];
 
+    /// The kind named `name` ([`MutationKind::name`]).
+    pub fn from_name(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.name() == name)
+    }
+
     /// A short kebab-case name, stable for scripts and reports.
     pub fn name(self) -> &'static str {
         match self {

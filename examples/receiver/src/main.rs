@@ -123,7 +123,8 @@ async fn run() -> Result<(), String> {
         versions.insert(0, previous::SCHEMA_VERSION.unwrap_or("none"));
     }
     println!(
-        "receiver: schema versions {}, {} event types, version policy {:?}, replay tolerance {}",
+        "receiver: schema version{} {}, {} event types, version policy {:?}, replay tolerance {}",
+        if versions.len() > 1 { "s" } else { "" },
         versions.join(" and "),
         plain::EVENT_TYPES.len(),
         version_policy,
