@@ -165,11 +165,7 @@ pub(crate) fn emit(
         type_arms.push(quote! { Self::#v(_) => #t, });
     }
     // The listed types the `events` setting left out: raw, in one variant.
-    let others: Vec<&String> = model
-        .types
-        .iter()
-        .filter(|t| !model.events.iter().any(|e| &e.event_type == *t))
-        .collect();
+    let others: Vec<&String> = model.others().collect();
     if !others.is_empty() {
         let list = others
             .iter()

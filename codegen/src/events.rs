@@ -76,6 +76,14 @@ impl EventModel {
             .collect();
         Ok(Self { events, types })
     }
+
+    /// The listed event types without a variant of their own (those the
+    /// `events` setting left out), in the schema's order.
+    pub fn others(&self) -> impl Iterator<Item = &String> {
+        self.types
+            .iter()
+            .filter(|t| !self.events.iter().any(|e| &e.event_type == *t))
+    }
 }
 
 /// The part of an event type after its first dot: `customer_updated`.

@@ -73,7 +73,7 @@ pub(crate) fn emit(
             }
         }
     };
-    if model.events.len() < model.types.len() {
+    if model.others().next().is_some() {
         methods.push(raw_method(
             "on_other",
             "Receives the events of the types this schema lists that the\n\

@@ -2,28 +2,12 @@
 //! keeps the chosen events' types, each generated exactly as without the
 //! setting, and drops what only other events use.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use plain_webhooks_codegen::{Generator, Settings};
-
-fn schemas() -> Option<PathBuf> {
-    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas")
-        });
-    if dir.join("latest.json").is_file() {
-        return Some(dir);
-    }
-    assert!(
-        !std::env::var("CI").is_ok_and(|v| v == "true"),
-        "no Plain schemas at {}: set PLAIN_SCHEMAS_DIR",
-        dir.display()
-    );
-    eprintln!("SKIPPED: no Plain schemas at {}", dir.display());
-    None
-}
 
 /// Every named item of a module: its name, and its text with the docs.
 fn items(text: &str, settings: &Settings) -> BTreeMap<String, String> {
@@ -49,7 +33,9 @@ fn items(text: &str, settings: &Settings) -> BTreeMap<String, String> {
 
 #[test]
 fn two_events_keep_their_types_and_drop_the_rest_on_every_revision() {
-    let Some(dir) = schemas() else { return };
+    let Some(dir) = common::plain_schemas("the events test") else {
+        return;
+    };
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("history"))
         .expect("history")
         .map(|e| e.expect("entry").path())

@@ -3,6 +3,8 @@
 //! -p plain_webhooks_codegen --test snapshots` updates them after a change
 //! that is meant; `runtime/tests/ui.rs` compiles both.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use plain_webhooks_codegen::{Generator, Settings};
@@ -25,27 +27,6 @@ fn expand_with(schema: &Path, settings: &Settings) -> String {
     prettyplease::unparse(&file)
 }
 
-/// Plain's schemas folder, or `None` (skipped, but an error under CI=true).
-fn plain_schemas() -> Option<PathBuf> {
-    let dir = std::env::var_os("PLAIN_SCHEMAS_DIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| root().join("../shared/plain-schemas"));
-    if dir.join("latest.json").is_file() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!(
-            "no Plain schemas at {}: set PLAIN_SCHEMAS_DIR",
-            dir.display()
-        );
-    }
-    eprintln!(
-        "SKIPPED the latest.json snapshot: no Plain schemas at {}",
-        dir.display()
-    );
-    None
-}
-
 #[test]
 fn snapshot_minimal() {
     let out = expand(&root().join("schemas/test/minimal.json"));
@@ -64,7 +45,9 @@ fn snapshot_minimal_selected() {
 
 #[test]
 fn snapshot_latest() {
-    let Some(dir) = plain_schemas() else { return };
+    let Some(dir) = common::plain_schemas("the latest.json snapshot") else {
+        return;
+    };
     let out = expand(&dir.join("latest.json"));
     expectorate::assert_contents("tests/snapshots/latest.rs", &out);
 }

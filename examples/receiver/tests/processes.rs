@@ -1,6 +1,8 @@
 //! The quickstart's path, as separate processes: the `receiver` command
 //! listens, the `send` command signs and posts, the receiver prints.
 
+mod common;
+
 use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -229,18 +231,11 @@ fn memory_stays_bounded_under_stalled_near_limit_bodies() {
 /// A `customer.customer_updated` body of the schema at `schema` (relative
 /// to the workspace), drawn with `seed`, written to a file of its own.
 fn sample_file(schema: &str, seed: u64, name: &str) -> PathBuf {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let doc: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(root.join(schema)).expect("synced")).expect("JSON");
-    let body = plain_webhooks_samples::Samples::new(&doc)
-        .expect("samples")
-        .valid("customer.customer_updated", seed, 0)
-        .expect("a sample")
-        .to_bytes();
+    let body = common::customer_updated_sample(schema, seed);
     let dir = std::env::temp_dir().join(format!("plain-webhooks-upgrade-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let path = dir.join(name);
-    std::fs::write(&path, body).expect("written");
+    std::fs::write(&path, serde_json::to_vec(&body).expect("JSON")).expect("written");
     path
 }
 
@@ -266,11 +261,9 @@ fn with_previous_the_receiver_serves_both_versions_of_an_upgrade() {
         "old.json",
     );
     let new = sample_file("schemas/plain/latest.json", 12, "new.json");
-    let mut other: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(&new).expect("written")).expect("JSON");
-    other["webhookMetadata"]["webhookTargetVersion"] = "2099-01-01".into();
+    let other = common::with_version(&std::fs::read(&new).expect("written"), "2099-01-01");
     let other_path = new.with_file_name("other.json");
-    std::fs::write(&other_path, serde_json::to_vec(&other).expect("JSON")).expect("written");
+    std::fs::write(&other_path, other).expect("written");
     let env = [
         ("PLAIN_WEBHOOK_SECRET", "process-test-secret"),
         ("PLAIN_VERSION_POLICY", "exact"),

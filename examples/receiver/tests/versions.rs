@@ -9,14 +9,12 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 
 use axum::Router;
-use common::{exchange, signed_post, status_of, SECRET};
+use common::{exchange, signed_post, status_of, with_version, SECRET};
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::{testing, ErrorKind, Outcome, Verifier, Versions};
 // `previous`: the revision before `latest.json` changed fields to
 // `Nullable*` types.
 use plain_webhooks_example::{plain as current, previous};
-use plain_webhooks_samples::Samples;
-use serde_json::Value;
 
 /// Counts `customer.customer_updated` deliveries.
 #[derive(Clone, Default)]
@@ -51,22 +49,8 @@ impl current::Handler for Count {
 /// A valid `customer.customer_updated` body of the revision at `schema`
 /// (relative to the workspace), with `id`.
 fn body(schema: &str, id: &str) -> Vec<u8> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../..")
-        .join(schema);
-    let doc: Value = serde_json::from_slice(&std::fs::read(&path).expect("synced")).expect("JSON");
-    let samples = Samples::new(&doc).expect("samples");
-    let mut json = samples
-        .valid("customer.customer_updated", 7, 0)
-        .expect("a sample")
-        .body;
+    let mut json = common::customer_updated_sample(schema, 7);
     json["id"] = id.into();
-    serde_json::to_vec(&json).expect("serializes")
-}
-
-fn with_version(body: &[u8], version: &str) -> Vec<u8> {
-    let mut json: Value = serde_json::from_slice(body).expect("JSON");
-    json["webhookMetadata"]["webhookTargetVersion"] = version.into();
     serde_json::to_vec(&json).expect("serializes")
 }
 

@@ -54,6 +54,16 @@ pub struct Revision {
     pub parse_with: fn(&[u8], VersionPolicy) -> Result<Parsed, Error>,
 }
 
+/// The name of an `Event` variant, from the `Debug` of the event:
+/// `CustomerUpdated`, `Other`, `Unknown`.
+pub fn variant_name(debug: &str) -> String {
+    debug
+        .split(['(', ' ', '{'])
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
 macro_rules! revision_table {
     ($($m:ident => ($file:literal, $path:literal)),* $(,)?) => {
         /// Every revision found when this crate was built.
@@ -68,8 +78,7 @@ macro_rules! revision_table {
                     let json = serde_json::to_value(&webhook).expect("a parsed webhook serializes");
                     let again = serde_json::to_vec(&webhook).expect("a parsed webhook serializes");
                     let reparsed = $m::parse_with(&again, policy)?;
-                    let variant = format!("{:?}", webhook.event);
-                    let variant = variant.split(['(', ' ', '{']).next().unwrap_or_default().to_string();
+                    let variant = variant_name(&format!("{:?}", webhook.event));
                     let event_type = webhook.event_type().to_string();
                     let round_trip_equal = reparsed == webhook;
                     let (mut context, _) = webhook.into_parts();

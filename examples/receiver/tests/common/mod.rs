@@ -110,3 +110,24 @@ pub fn status_of(answer: &str) -> u16 {
         .and_then(|code| code.parse().ok())
         .unwrap_or(0)
 }
+
+/// A valid `customer.customer_updated` body of the revision at `schema`
+/// (relative to the workspace), drawn with `seed`.
+pub fn customer_updated_sample(schema: &str, seed: u64) -> Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(schema);
+    let doc: Value = serde_json::from_slice(&std::fs::read(&path).expect("synced")).expect("JSON");
+    plain_webhooks_samples::Samples::new(&doc)
+        .expect("samples")
+        .valid("customer.customer_updated", seed, 0)
+        .expect("a sample")
+        .body
+}
+
+/// `body` with `webhookMetadata.webhookTargetVersion` set to `version`.
+pub fn with_version(body: &[u8], version: &str) -> Vec<u8> {
+    let mut json: Value = serde_json::from_slice(body).expect("JSON");
+    json["webhookMetadata"]["webhookTargetVersion"] = version.into();
+    serde_json::to_vec(&json).expect("serializes")
+}
