@@ -20,17 +20,11 @@
 # macro (and the generator) that `events` list: the same figures for a module
 # that handles only those event types.
 #
-# Env: PLAIN_SCHEMAS_DIR (default schemas/plain, filled by schemas/sync.sh),
-# BUILD_COST_DIR (scratch dir, default a new mktemp -d, removed at exit).
+# Env: BUILD_COST_DIR (scratch dir, default a new mktemp -d, removed at exit).
 set -euo pipefail
 export CARGO_TERM_COLOR=never
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-schemas="${PLAIN_SCHEMAS_DIR:-$root/schemas/plain}"
-schemas="$(cd "$schemas" && pwd)"
-if [ ! -f "$schemas/latest.json" ]; then
-  echo "build-cost: no $schemas/latest.json; run: bash schemas/sync.sh" >&2
-  exit 1
-fi
+schemas="$root/schemas/plain"
 runs="${1:-3}"
 events="${EVENTS:-}"
 expand_args=()

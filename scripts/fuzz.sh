@@ -33,9 +33,7 @@ fi
 if ! rustc --version | grep -q nightly; then
   export RUSTC_BOOTSTRAP=1
 fi
-[ -f schemas/plain/latest.json ] || bash schemas/sync.sh
-
-fixture="$root/../shared/fixtures/customer-updated.unversioned.json"
+fixture="$root/schemas/plain/examples/customer-updated.unversioned.json"
 secret="whsec_fuzz" # the handle target's secret
 
 # Raw seed bodies: Plain's documented example and, when the sample generator

@@ -24,7 +24,6 @@ for f in "$@"; do
   files+=("$(cd "$(dirname "$f")" && pwd)/$(basename "$f")")
 done
 cd "$root"
-[ -f schemas/plain/latest.json ] || bash schemas/sync.sh >&2
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

@@ -33,7 +33,7 @@ const sign = (bytes) => createHmac("sha256", SECRET).update(bytes).digest("hex")
 const bodies = [
   {
     name: "small",
-    bytes: readFileSync(path.join(root, "../shared/fixtures/customer-updated.unversioned.json")),
+    bytes: readFileSync(path.join(root, "schemas/plain/examples/customer-updated.unversioned.json")),
     schema: relaxed,
   },
   {

@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
 
-/// The generated module for `schemas/plain/latest.json` (run `schemas/sync.sh` first).
+/// The generated module for `schemas/plain/latest.json`.
 #[plain_webhooks::webhooks(schema = "../schemas/plain/latest.json")]
 pub mod plain {}
 

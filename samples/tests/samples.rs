@@ -1,25 +1,20 @@
 //! The generator on Plain's real schemas and on small schemas of our own.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use plain_webhooks_samples::{MutationKind, Options, Samples};
 use serde_json::{json, Value};
 
-/// Plain's schemas folder, or `None` (skipped; an error under `CI=true`).
-fn schemas_dir(test: &str) -> Option<PathBuf> {
-    let dir = match std::env::var_os("PLAIN_SCHEMAS_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/plain-schemas"),
-    };
-    if dir.join("latest.json").is_file() {
-        return Some(dir);
-    }
-    if std::env::var("CI").is_ok_and(|v| v == "true") {
-        panic!("no schemas in {}: set PLAIN_SCHEMAS_DIR", dir.display());
-    }
-    eprintln!("SKIPPED {test}: no schemas in {}", dir.display());
-    None
+/// Plain's schemas in the repository (`schemas/plain/`): a missing file fails the test.
+fn schemas_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/plain");
+    assert!(
+        dir.join("latest.json").is_file(),
+        "no Plain schemas in {}: they are part of the repository (git checkout schemas/plain)",
+        dir.display()
+    );
+    dir
 }
 
 fn load(dir: &std::path::Path, file: &str) -> Value {
@@ -58,9 +53,7 @@ fn differences(a: &Value, b: &Value, at: &str, out: &mut Vec<String>) {
 
 #[test]
 fn same_seed_same_bodies_other_seed_other_bodies() {
-    let Some(dir) = schemas_dir("same_seed_same_bodies_other_seed_other_bodies") else {
-        return;
-    };
+    let dir = schemas_dir();
     let schema = load(&dir, "latest.json");
     let a = Samples::new(&schema).unwrap();
     let b = Samples::new(&schema).unwrap();
@@ -78,9 +71,7 @@ fn same_seed_same_bodies_other_seed_other_bodies() {
 
 #[test]
 fn valid_bodies_cover_every_event_type_of_latest() {
-    let Some(dir) = schemas_dir("valid_bodies_cover_every_event_type_of_latest") else {
-        return;
-    };
+    let dir = schemas_dir();
     let schema = load(&dir, "latest.json");
     let listed: Vec<String> = schema["properties"]["type"]["enum"]
         .as_array()
@@ -119,9 +110,7 @@ fn valid_bodies_cover_every_event_type_of_latest() {
 
 #[test]
 fn ids_and_timestamps_have_plains_shapes() {
-    let Some(dir) = schemas_dir("ids_and_timestamps_have_plains_shapes") else {
-        return;
-    };
+    let dir = schemas_dir();
     let samples = Samples::new(&load(&dir, "latest.json")).unwrap();
     for case in samples.cases(3).take(30) {
         let body = case.unwrap().body;
@@ -142,9 +131,7 @@ fn ids_and_timestamps_have_plains_shapes() {
 
 #[test]
 fn every_union_tag_and_enum_value_occurs() {
-    let Some(dir) = schemas_dir("every_union_tag_and_enum_value_occurs") else {
-        return;
-    };
+    let dir = schemas_dir();
     let schema = load(&dir, "latest.json");
     let samples = Samples::new(&schema).unwrap();
     let mut strings = BTreeSet::new();
@@ -188,9 +175,7 @@ fn every_union_tag_and_enum_value_occurs() {
 
 #[test]
 fn every_mutation_kind_occurs_and_breaks_only_its_path() {
-    let Some(dir) = schemas_dir("every_mutation_kind_occurs_and_breaks_only_its_path") else {
-        return;
-    };
+    let dir = schemas_dir();
     let mut kinds = BTreeSet::new();
     // The oldest revision has `additionalProperties: false`; latest has the rest.
     for file in ["latest.json", "history/2024-03-12-d6f6823.json"] {

@@ -1,20 +1,20 @@
-//! Writes one `#[webhooks]` module per schema revision found in
-//! `$PLAIN_SCHEMAS_DIR` (default `../shared/plain-schemas` beside the
-//! repository), so that every revision is expanded and compiled.
+//! Writes one `#[webhooks]` module per schema revision in the repository's
+//! `schemas/plain/` (`latest.json` and `history/*.json`), so that every
+//! revision is expanded and compiled.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 fn main() {
-    println!("cargo:rerun-if-env-changed=PLAIN_SCHEMAS_DIR");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let root = manifest.join("../..");
-    let dir = match std::env::var_os("PLAIN_SCHEMAS_DIR") {
-        Some(d) => PathBuf::from(d),
-        None => root.join("../shared/plain-schemas"),
-    };
+    let dir = manifest.join("../../schemas/plain");
     let dir = dir.canonicalize().unwrap_or(dir);
     println!("cargo:rerun-if-changed={}", dir.display());
+    assert!(
+        dir.join("latest.json").is_file() && dir.join("history").is_dir(),
+        "no Plain schemas in {}: they are part of the repository (git checkout schemas/plain)",
+        dir.display()
+    );
 
     let mut files: Vec<(String, PathBuf)> = Vec::new();
     if dir.join("latest.json").is_file() {
@@ -37,10 +37,6 @@ fn main() {
         }
     }
 
-    println!("cargo::rustc-check-cfg=cfg(plain_schemas)");
-    if !files.is_empty() {
-        println!("cargo::rustc-cfg=plain_schemas");
-    }
     let mut out = String::new();
     for (rel, path) in &files {
         writeln!(
@@ -85,7 +81,7 @@ fn main() {
     out.push_str("}\n");
     writeln!(
         out,
-        "/// Where the schemas were looked for.\npub const SCHEMAS_DIR: &str = {:?};",
+        "/// The repository's `schemas/plain/`.\npub const SCHEMAS_DIR: &str = {:?};",
         dir.display().to_string()
     )
     .expect("write to a String");

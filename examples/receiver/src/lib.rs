@@ -5,8 +5,7 @@
 
 use std::fmt::Write as _;
 
-/// Plain's latest webhook schema, as typed Rust (`bash schemas/sync.sh`
-/// puts the file there).
+/// Plain's latest webhook schema, as typed Rust.
 #[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
 pub mod plain {}
 

@@ -1,6 +1,5 @@
 //! End to end over real HTTP on 127.0.0.1: the axum endpoint with the real
-//! latest schema, and Plain's documented `customer.customer_updated` body
-//! (our own example body when `../shared` is not beside the repository).
+//! latest schema, and Plain's documented `customer.customer_updated` body.
 
 mod common;
 

@@ -21,12 +21,10 @@ impl Drop for Running {
 
 fn bodies() -> Vec<PathBuf> {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let documented = manifest.join("../../../shared/fixtures/customer-updated.unversioned.json");
-    let mut found = vec![manifest.join("bodies/customer-updated.json")];
-    if documented.is_file() {
-        found.push(documented);
-    }
-    found
+    vec![
+        manifest.join("bodies/customer-updated.json"),
+        manifest.join("../../schemas/plain/examples/customer-updated.unversioned.json"),
+    ]
 }
 
 /// A started receiver: its process, and the lines it prints.

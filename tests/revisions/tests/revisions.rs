@@ -2,7 +2,7 @@
 //! documented `customer.customer_updated` example.
 
 use plain_webhooks::{ErrorKind, VersionPolicy};
-use plain_webhooks_revisions::{revision, schemas_missing, REVISIONS, SCHEMAS_DIR};
+use plain_webhooks_revisions::{revision, REVISIONS, SCHEMAS_DIR};
 use serde_json::Value;
 
 const UNVERSIONED_ACCEPTING: &[&str] = &[
@@ -16,8 +16,7 @@ const UNVERSIONED_ACCEPTING: &[&str] = &[
 ];
 
 fn fixture() -> Option<Vec<u8>> {
-    let dir =
-        std::path::Path::new(SCHEMAS_DIR).join("../fixtures/customer-updated.unversioned.json");
+    let dir = std::path::Path::new(SCHEMAS_DIR).join("examples/customer-updated.unversioned.json");
     match std::fs::read(&dir) {
         Ok(b) => Some(b),
         Err(e) if std::env::var("CI").is_ok_and(|v| v == "true") => {
@@ -36,9 +35,6 @@ fn schema_json(path: &str) -> Value {
 
 #[test]
 fn every_revision_expands_and_lists_its_event_types() {
-    if schemas_missing("every_revision_expands_and_lists_its_event_types") {
-        return;
-    }
     let history = std::fs::read_dir(std::path::Path::new(SCHEMAS_DIR).join("history"))
         .expect("history folder")
         .count();
@@ -69,9 +65,6 @@ fn every_revision_expands_and_lists_its_event_types() {
 
 #[test]
 fn documented_example_parses_under_the_unversioned_revisions() {
-    if schemas_missing("documented_example_parses_under_the_unversioned_revisions") {
-        return;
-    }
     let Some(body) = fixture() else { return };
     for file in UNVERSIONED_ACCEPTING {
         let r = revision(file).unwrap_or_else(|| panic!("{file} was expanded"));
@@ -101,9 +94,6 @@ fn documented_example_parses_under_the_unversioned_revisions() {
 
 #[test]
 fn documented_example_under_latest_is_a_version_mismatch_unless_any() {
-    if schemas_missing("documented_example_under_latest_is_a_version_mismatch_unless_any") {
-        return;
-    }
     let Some(body) = fixture() else { return };
     let latest = revision("latest.json").expect("latest.json expanded");
     let e = (latest.parse_with)(&body, VersionPolicy::Exact).unwrap_err();
@@ -130,9 +120,6 @@ fn documented_example_under_latest_is_a_version_mismatch_unless_any() {
 
 #[test]
 fn every_versioned_revision_fails_the_example_only_on_its_version() {
-    if schemas_missing("every_versioned_revision_fails_the_example_only_on_its_version") {
-        return;
-    }
     let Some(body) = fixture() else { return };
     let versioned: Vec<_> = REVISIONS.iter().filter(|r| r.version.is_some()).collect();
     assert!(
@@ -151,9 +138,6 @@ fn every_versioned_revision_fails_the_example_only_on_its_version() {
 
 #[test]
 fn revisions_requiring_assigned_at_reject_the_example_naming_the_field() {
-    if schemas_missing("revisions_requiring_assigned_at_reject_the_example_naming_the_field") {
-        return;
-    }
     let Some(body) = fixture() else { return };
     for file in [
         "history/2024-09-13-a1499d2.json",
@@ -178,9 +162,6 @@ fn revisions_requiring_assigned_at_reject_the_example_naming_the_field() {
 /// module under `VersionPolicy::Exact`: the version const is in it.
 #[test]
 fn sample_bodies_of_every_event_type_parse_through_their_revision() {
-    if schemas_missing("sample_bodies_of_every_event_type_parse_through_their_revision") {
-        return;
-    }
     for rev in REVISIONS {
         let text = std::fs::read_to_string(rev.path).expect("the schema file is readable");
         let doc: Value = serde_json::from_str(&text).expect("the schema file is JSON");

@@ -1,6 +1,5 @@
 //! The generated API for `latest.json`, used as a user would: typed
 //! matches, unknown events, tagged unions and error messages.
-#![cfg(plain_schemas)]
 
 use plain_webhooks::{ErrorKind, VersionPolicy};
 use plain_webhooks_revisions::r_latest as plain;
@@ -8,7 +7,7 @@ use serde_json::{json, Value};
 
 fn example() -> Value {
     let path = std::path::Path::new(plain_webhooks_revisions::SCHEMAS_DIR)
-        .join("../fixtures/customer-updated.unversioned.json");
+        .join("examples/customer-updated.unversioned.json");
     let mut body: Value =
         serde_json::from_slice(&std::fs::read(&path).expect("fixture")).expect("JSON");
     body["webhookMetadata"]["webhookTargetVersion"] =
