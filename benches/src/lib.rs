@@ -98,11 +98,11 @@ impl Body {
 }
 
 /// Plain's documented `customer.customer_updated` example (about 2 KB),
-/// read from `../shared/fixtures` beside the repository. It predates
+/// from the repository's `schemas/plain/examples/`. It predates
 /// webhook versions, so it parses under [`VersionPolicy::Any`].
 pub fn small() -> Result<Body, String> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../shared/fixtures/customer-updated.unversioned.json");
+        .join("../schemas/plain/examples/customer-updated.unversioned.json");
     Body::read(
         "small",
         path,
@@ -122,6 +122,7 @@ pub fn large() -> Result<Body, String> {
 /// old) and `policy`.
 pub fn verifier(policy: VersionPolicy) -> Verifier {
     Verifier::new(SECRET)
+        .expect("a secret")
         .with_tolerance(None)
         .with_version_policy(policy)
 }

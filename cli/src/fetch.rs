@@ -206,10 +206,12 @@ pub fn check(url: &str, bytes: Vec<u8>, expected_version: Option<&str>) -> Resul
 /// renamed over `path` once complete: `path` is either as it was or the
 /// whole of `bytes`.
 ///
+/// Missing folders on the way to `path` are created.
+///
 /// # Errors
 ///
-/// The folder is not writable, `path` is a folder, …; the error names
-/// `path`, and the temporary file is gone.
+/// The folder cannot be created or written, `path` is a folder, …; the
+/// error names `path` as given, and the temporary file is gone.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     let fail = |e: &dyn std::fmt::Display| format!("{}: {e}", path.display());
     let name = path.file_name().ok_or_else(|| fail(&"not a file name"))?;
@@ -217,6 +219,8 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
+    fs::create_dir_all(dir)
+        .map_err(|e| fail(&format!("cannot create the folder {}: {e}", dir.display())))?;
     let mut temp_name = OsString::from(".");
     temp_name.push(name);
     temp_name.push(format!(".{}.tmp", std::process::id()));
@@ -225,7 +229,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
         .write(true)
         .create_new(true)
         .open(&temp)
-        .map_err(|e| format!("{}: {e}", temp.display()))?;
+        .map_err(|e| fail(&format!("cannot write beside it: {e}")))?;
     let written = file.write_all(bytes).and_then(|()| file.sync_all());
     drop(file);
     let written = written.and_then(|()| fs::rename(&temp, path));
@@ -236,8 +240,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
     Ok(())
 }
 
-/// The whole command: downloads, checks, writes to `args.output` or
-/// stdout; what it wrote.
+/// The whole command but for stdout: downloads, checks, writes to
+/// `args.output` when given; the schema (for the caller to print when
+/// there is no `args.output`).
 ///
 /// # Errors
 ///
@@ -247,14 +252,8 @@ pub fn run(args: &Args) -> Result<Schema, String> {
     let url = schema_url(&args.base_url, args.version.as_deref())?;
     let bytes = crate::runtime()?.block_on(download(&url))?;
     let schema = check(&url, bytes, args.version.as_deref())?;
-    match &args.output {
-        Some(path) => write_atomically(path, &schema.bytes)?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(&schema.bytes)
-                .and_then(|()| out.flush())
-                .map_err(|e| format!("stdout: {e}"))?;
-        }
+    if let Some(path) = &args.output {
+        write_atomically(path, &schema.bytes)?;
     }
     Ok(schema)
 }

@@ -5,9 +5,9 @@
 //!
 //! ```text
 //! plain-webhooks diff OLD.json NEW.json [--format text|json]
-//! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--invalid [KIND]]
+//! plain-webhooks sample EVENT_TYPE --schema FILE [--seed N] [--at TIME] [--invalid [KIND]]
 //! plain-webhooks expand SCHEMA [--events customer.*,thread.thread_created]
-//! plain-webhooks send --url URL [--secret SECRET] [--restamp] [--signature HEX] FILE...
+//! plain-webhooks send --url URL [--secret SECRET] [--restamp] [--signature HEX] FILE|-...
 //! plain-webhooks fetch [--version V] [-o FILE] [--base-url URL]
 //! ```
 //!
@@ -15,8 +15,10 @@
 //! when an answer is not 2xx (or none came), 0 otherwise; every command
 //! exits with 2 on a usage, file, schema or download error. `send`'s
 //! secret is `--secret`, else `PLAIN_WEBHOOK_SECRET`; there is no default.
+//! Output into a closed pipe (`| head`) ends the command quietly, with 0.
 //! The work is done in the `plain_webhooks_cli` library.
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -46,16 +48,22 @@ enum Command {
         format: Format,
     },
     /// A valid body of EVENT_TYPE for a schema revision (its version const
-    /// included), or with `--invalid` one that breaks exactly one thing.
+    /// included), delivered now, or with `--invalid` one that breaks
+    /// exactly one thing.
     Sample {
         /// The event type, e.g. `customer.customer_updated`.
         event_type: String,
         /// The schema revision.
         #[arg(long)]
         schema: PathBuf,
-        /// Another seed draws another body; the same seed, the same body.
+        /// Another seed draws another body; the same seed and event type,
+        /// the same body (and event id) but for its time.
         #[arg(long, default_value_t = 0)]
         seed: u64,
+        /// The body's `timestamp` and delivery attempt time (RFC 3339)
+        /// [default: now, so that a receiver's replay window takes it].
+        #[arg(long, value_name = "TIME", value_parser = rfc3339)]
+        at: Option<String>,
         /// Break one thing, of KIND if given (`missing-required`,
         /// `wrong-type`, `unlisted-enum-value`, `unlisted-tag`,
         /// `off-pattern`, `bad-date-time`, `bad-format`, `out-of-range`,
@@ -104,19 +112,20 @@ fn run(command: Command) -> Result<ExitCode, String> {
     match command {
         Command::Diff { old, new, format } => {
             let report = diff::diff(read_json(&old)?, read_json(&new)?)?;
-            match format {
-                Format::Text => print!("{}", report.to_text()),
-                Format::Json => println!(
-                    "{}",
-                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?
-                ),
-            }
+            let text = match format {
+                Format::Text => report.to_text(),
+                Format::Json => {
+                    serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
+                }
+            };
+            out(text)?;
             Ok(ExitCode::from(u8::from(report.is_breaking())))
         }
         Command::Sample {
             event_type,
             schema,
             seed,
+            at,
             invalid,
         } => {
             let samples = plain_webhooks_samples::Samples::new(&read_json(&schema)?)
@@ -128,7 +137,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                     samples.event_types().join(", ")
                 ));
             }
-            let sample = match invalid.as_deref() {
+            let mut sample = match invalid.as_deref() {
                 None => samples.valid(&event_type, seed, 0),
                 Some("any") => samples.mutated(&event_type, seed, 0),
                 Some(name) => {
@@ -143,12 +152,12 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 }
             }
             .map_err(|e| e.to_string())?;
+            sample.stamp(&at.unwrap_or_else(now));
             if let Some(m) = &sample.mutation {
                 eprintln!("{m}");
             }
             let text = serde_json::to_string_pretty(&sample.body).map_err(|e| e.to_string())?;
-            println!("{text}");
-            Ok(ExitCode::SUCCESS)
+            out(format!("{text}\n"))
         }
         Command::Expand { schema, events } => {
             let text = read(&schema)?;
@@ -161,8 +170,7 @@ fn run(command: Command) -> Result<ExitCode, String> {
                 .map_err(|e| format!("{}: {e}", schema.display()))?;
             let file = syn::parse2::<syn::File>(tokens)
                 .map_err(|e| format!("the generated code does not parse: {e}"))?;
-            print!("{}", prettyplease::unparse(&file));
-            Ok(ExitCode::SUCCESS)
+            out(prettyplease::unparse(&file))
         }
         Command::Send(args) => {
             let all_ok = send::run(&args.resolve(&send::Defaults::default())?)?;
@@ -170,6 +178,9 @@ fn run(command: Command) -> Result<ExitCode, String> {
         }
         Command::Fetch(args) => {
             let schema = fetch::run(&args)?;
+            if args.output.is_none() {
+                out(schema.bytes.clone())?;
+            }
             eprintln!(
                 "plain-webhooks fetch: {}",
                 schema.summary(args.output.as_deref())
@@ -177,6 +188,33 @@ fn run(command: Command) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Writes `bytes` to stdout. A reader that has gone (`| head`) wanted no
+/// more: the command ends there, quietly and successfully.
+fn out(bytes: impl AsRef<[u8]>) -> Result<ExitCode, String> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(bytes.as_ref())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+        Err(e) => Err(format!("stdout: {e}")),
+    }
+}
+
+/// The current time as Plain writes it: RFC 3339, milliseconds, `Z`.
+fn now() -> String {
+    chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
+        .to_rfc3339_opts(chrono::SecondsFormat::Millis, true)
+}
+
+/// `--at`: an RFC 3339 date-time, kept as written.
+fn rfc3339(text: &str) -> Result<String, String> {
+    chrono::DateTime::parse_from_rfc3339(text)
+        .map(|_| text.to_string())
+        .map_err(|e| format!("not an RFC 3339 date-time such as 2026-04-21T09:30:00.000Z: {e}"))
 }
 
 fn read(path: &Path) -> Result<String, String> {

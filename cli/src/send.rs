@@ -10,14 +10,16 @@
 //! to now before signing, for receivers that refuse old deliveries;
 //! `--signature` sends that header value instead of the right one.
 //!
-//! Every file is read (and, with `--restamp`, checked) before the first is
-//! sent: a missing file sends nothing. Then one line per file says what
-//! the receiver answered.
+//! A file named `-` is standard input (`plain-webhooks sample … | plain-webhooks
+//! send --url … -`). Every file is read (and, with `--restamp`, checked)
+//! before the first is sent: a missing file sends nothing. Then one line
+//! per file says what the receiver answered; a 401 for the delivery time
+//! says that `--restamp` would help.
 
 use std::ffi::OsString;
 use std::fmt;
-use std::io::Write as _;
-use std::path::PathBuf;
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::SystemTime;
 
@@ -30,6 +32,9 @@ use crate::{client, read_limited, request_error};
 /// The variable the secret is read from when `--secret` is not given (an
 /// empty value counts as unset).
 pub const SECRET_ENV: &str = "PLAIN_WEBHOOK_SECRET";
+
+/// The file name that stands for standard input.
+const STDIN: &str = "-";
 
 /// How much of a receiver's answer is printed.
 const SHOWN_ANSWER: usize = 4096;
@@ -54,7 +59,8 @@ pub struct Args {
     /// the receiver refuse it.
     #[arg(long, value_name = "HEX")]
     pub signature: Option<String>,
-    /// The bodies: each is one delivery, sent in order.
+    /// The bodies: each is one delivery, sent in order; `-` is standard
+    /// input.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
 }
@@ -172,8 +178,20 @@ struct Body {
 /// each gives valid headers.
 fn load(options: &Options) -> Result<Vec<Body>, String> {
     let mut bodies = Vec::with_capacity(options.files.len());
+    let mut stdin_read = false;
     for file in &options.files {
-        let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let bytes = if file == Path::new(STDIN) {
+            if std::mem::replace(&mut stdin_read, true) {
+                return Err("`-` (standard input) is given twice".into());
+            }
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| format!("standard input: {e}"))?;
+            bytes
+        } else {
+            std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?
+        };
         let json = if options.restamp {
             let json: Value = serde_json::from_slice(&bytes)
                 .map_err(|e| format!("{}: --restamp needs a JSON body: {e}", file.display()))?;
@@ -308,6 +326,17 @@ async fn send_one(
         status.as_u16(),
         status.canonical_reason().unwrap_or(""),
     );
+    // The receiver names the field in its answer (`ErrorKind::TimestampOutOfTolerance`).
+    if status == reqwest::StatusCode::UNAUTHORIZED
+        && !options.restamp
+        && answer.contains("webhookDeliveryAttemptTimestamp")
+    {
+        eprintln!(
+            "send: {}: the receiver refused the delivery time; --restamp sets it to now \
+             before signing",
+            body.file.display()
+        );
+    }
     Ok(status.is_success())
 }
 

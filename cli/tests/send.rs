@@ -37,7 +37,10 @@ fn scratch(test: &str) -> PathBuf {
 fn receiver() -> Server {
     Server::start(|r: &Request| {
         let signature = r.header("Plain-Request-Signature").unwrap_or("");
-        match Verifier::new(SECRET).verify_signature(&r.body, signature) {
+        match Verifier::new(SECRET)
+            .expect("a secret")
+            .verify_signature(&r.body, signature)
+        {
             Err(e) => Response::new(401, e.to_string()),
             Ok(()) if r.header("Plain-Event-Id") == Some("pEv_refused") => {
                 Response::new(422, "refused")
@@ -99,9 +102,11 @@ fn a_2xx_answer_exits_0_and_the_delivery_is_signed_with_plains_headers() {
     assert_eq!(r.body, bytes, "the file's bytes, as they are");
     let signature = r.header("Plain-Request-Signature").expect("signed");
     assert!(Verifier::new(SECRET)
+        .expect("a secret")
         .verify_signature(&r.body, signature)
         .is_ok());
     assert!(Verifier::new("another secret")
+        .expect("a secret")
         .verify_signature(&r.body, signature)
         .is_err());
     let meta = &doc["webhookMetadata"];
@@ -258,6 +263,7 @@ fn restamp_sets_the_attempt_timestamp_to_now_and_signs_the_new_body() {
     let r = &requests[0];
     let signature = r.header("Plain-Request-Signature").expect("signed");
     assert!(Verifier::new(SECRET)
+        .expect("a secret")
         .verify_signature(&r.body, signature)
         .is_ok());
     let mut sent = json(&r.body);

@@ -45,7 +45,7 @@ fuzz_target!(|data: &[u8]| {
     };
     // Bodies carry any delivery time: no replay window.
     let verifier = |secret: &[u8]| {
-        Verifier::new(secret)
+        Verifier::new(secret).expect("a secret")
             .with_tolerance(None)
             .with_version_policy(version_policy)
     };

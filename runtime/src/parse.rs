@@ -41,18 +41,21 @@ pub fn check_version(
         Some(v) => format!("`{v}`"),
         None => "none (this schema is unversioned)".to_string(),
     };
-    let found = match found {
-        Some(v) => format!("`{v}`"),
-        None => "none".to_string(),
-    };
-    Err(Error::new(
-        ErrorKind::VersionMismatch,
-        format!(
-            "webhook target version mismatch: the schema expects {expected}, the body has {found}"
+    let message = match found {
+        Some(v) => format!(
+            "webhook target version mismatch: the schema expects {expected}, the body has `{v}`"
         ),
-    )
-    .with_event_type(Some(event_type))
-    .with_path(Some("webhookMetadata.webhookTargetVersion".into())))
+        // Plain's bodies from before versioned webhook targets (2024-09),
+        // its documented examples among them, carry no version at all.
+        None => format!(
+            "webhook target version mismatch: the schema expects {expected}, the body has none: \
+             it predates versioned webhook targets; `VersionPolicy::Any` accepts it on its \
+             structure alone"
+        ),
+    };
+    Err(Error::new(ErrorKind::VersionMismatch, message)
+        .with_event_type(Some(event_type))
+        .with_path(Some("webhookMetadata.webhookTargetVersion".into())))
 }
 
 /// The envelope's `type`, read on its own to name the event in an error.
@@ -210,7 +213,8 @@ mod tests {
         assert_eq!(
             e.to_string(),
             "t: webhookMetadata.webhookTargetVersion: webhook target version mismatch: \
-             the schema expects `v1`, the body has none"
+             the schema expects `v1`, the body has none: it predates versioned webhook \
+             targets; `VersionPolicy::Any` accepts it on its structure alone"
         );
         let e = check_version(VersionPolicy::Exact, None, Some("v2"), "t").unwrap_err();
         assert!(

@@ -8,7 +8,8 @@
 //! assert_eq!(request.header("plain-event-type"), Some("customer.customer_updated"));
 //! assert!(format!("{request:?}").contains("body: 49 bytes"));
 //! let signature = request.header("Plain-Request-Signature").unwrap();
-//! assert!(Verifier::new("secret").verify_signature(&request.body, signature).is_ok());
+//! assert!(Verifier::new("secret")?.verify_signature(&request.body, signature).is_ok());
+//! # Ok::<(), plain_webhooks::Error>(())
 //! ```
 
 use std::io;

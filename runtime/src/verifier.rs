@@ -39,8 +39,8 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 /// use std::time::Duration;
 /// use plain_webhooks::{testing, Verifier};
 ///
-/// let verifier = Verifier::new("the signing secret")
-///     .with_secret("the previous secret")
+/// let verifier = Verifier::new("the signing secret")?
+///     .with_secret("the previous secret")?
 ///     .with_tolerance(Some(Duration::from_secs(60)));
 /// let body = br#"{"hello":"world"}"#;
 /// let signature = testing::sign(body, b"the previous secret");
@@ -49,6 +49,7 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 ///     format!("{verifier:?}"),
 ///     "Verifier { secrets: \"2, redacted\", tolerance: Some(60s), clock: \"system\", version_policy: Exact, dedupe: None }"
 /// );
+/// # Ok::<(), plain_webhooks::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct Verifier {
@@ -62,10 +63,15 @@ pub struct Verifier {
 
 impl Verifier {
     /// A verifier for signatures made with `secret` (the bytes of Plain's
-    /// request-signing secret), with the defaults above. An empty secret
-    /// verifies nothing: every delivery is refused with
-    /// [`ErrorKind::EmptySecret`].
-    pub fn new(secret: impl AsRef<[u8]>) -> Self {
+    /// request-signing secret), with the defaults above.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::EmptySecret`] when `secret` is empty or only
+    /// whitespace: such a verifier would refuse every delivery, so it is
+    /// refused at startup instead. [`from_env`](Self::from_env) names the
+    /// variable it read.
+    pub fn new(secret: impl AsRef<[u8]>) -> Result<Self, Error> {
         Self {
             keys: Vec::new(),
             tolerance: Some(DEFAULT_TOLERANCE),
@@ -76,16 +82,59 @@ impl Verifier {
         .with_secret(secret)
     }
 
+    /// A verifier for the secret in the environment variable `name`
+    /// (`PLAIN_WEBHOOK_SECRET`, say), with the defaults above.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::EmptySecret`], naming the variable, when it is unset,
+    /// empty or only whitespace.
+    ///
+    /// ```
+    /// let e = plain_webhooks::Verifier::from_env("PLAIN_WEBHOOK_SECRET_NEVER_SET").unwrap_err();
+    /// assert_eq!(e.kind(), plain_webhooks::ErrorKind::EmptySecret);
+    /// assert!(e.to_string().starts_with("PLAIN_WEBHOOK_SECRET_NEVER_SET is not set"), "{e}");
+    /// ```
+    pub fn from_env(name: &str) -> Result<Self, Error> {
+        let value = std::env::var_os(name).ok_or_else(|| {
+            Error::new(
+                ErrorKind::EmptySecret,
+                format!(
+                    "{name} is not set: set it to the request-signing secret of your \
+                     webhook target in Plain"
+                ),
+            )
+        })?;
+        Self::new(value.as_encoded_bytes())
+            .map_err(|e| Error::new(ErrorKind::EmptySecret, format!("{name}: {}", e.message())))
+    }
+
     /// Also accepts signatures made with `secret`, so that a secret can be
     /// rotated without refusing deliveries.
-    pub fn with_secret(mut self, secret: impl AsRef<[u8]>) -> Self {
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::EmptySecret`] when `secret` is empty or only whitespace.
+    pub fn with_secret(mut self, secret: impl AsRef<[u8]>) -> Result<Self, Error> {
         let secret = secret.as_ref();
-        if !secret.is_empty() {
-            // HMAC takes keys of any length.
-            self.keys
-                .push(HmacSha256::new_from_slice(secret).expect("any key length"));
+        if secret.trim_ascii().is_empty() {
+            let what = if secret.is_empty() {
+                "empty"
+            } else {
+                "blank (only whitespace)"
+            };
+            return Err(Error::new(
+                ErrorKind::EmptySecret,
+                format!(
+                    "the webhook signing secret is {what}: it would refuse every delivery; \
+                     use your workspace's request-signing secret"
+                ),
+            ));
         }
-        self
+        // HMAC takes keys of any length.
+        self.keys
+            .push(HmacSha256::new_from_slice(secret).expect("any key length"));
+        Ok(self)
     }
 
     /// How far `webhookMetadata.webhookDeliveryAttemptTimestamp` may be from
@@ -131,12 +180,6 @@ impl Verifier {
         self.version_policy
     }
 
-    /// Whether no secret was given (every check fails with
-    /// [`ErrorKind::EmptySecret`]).
-    pub fn has_no_secret(&self) -> bool {
-        self.keys.is_empty()
-    }
-
     /// Checks `signature` (the `Plain-Request-Signature` header, `""` when
     /// absent): the hex HMAC-SHA256 of `body`, exactly as received, under
     /// any of the secrets. Upper- or lowercase hex is accepted, and ASCII
@@ -149,21 +192,12 @@ impl Verifier {
     ///
     /// # Errors
     ///
-    /// In this order: [`EmptySecret`](ErrorKind::EmptySecret),
-    /// [`EmptyBody`](ErrorKind::EmptyBody),
+    /// In this order: [`EmptyBody`](ErrorKind::EmptyBody),
     /// [`MissingSignature`](ErrorKind::MissingSignature),
     /// [`MalformedSignature`](ErrorKind::MalformedSignature) (not 64 hex
     /// digits), [`SignatureMismatch`](ErrorKind::SignatureMismatch). No
     /// message contains a secret or the expected signature.
     pub fn verify_signature(&self, body: &[u8], signature: &str) -> Result<(), Error> {
-        // A missing secret is a server misconfiguration: reported first, so
-        // it shows on every request instead of hiding behind bad ones.
-        if self.keys.is_empty() {
-            return Err(Error::new(
-                ErrorKind::EmptySecret,
-                "the webhook signing secret is empty",
-            ));
-        }
         if body.is_empty() {
             return Err(Error::new(
                 ErrorKind::EmptyBody,
@@ -250,11 +284,10 @@ impl Verifier {
             ErrorKind::TimestampOutOfTolerance,
             format!(
                 "the webhook delivery attempt timestamp {} is too {direction}: {} {side} now, \
-                 {} beyond the tolerance of {}",
+                 more than the tolerance of {}",
                 delivered.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true),
-                seconds(distance),
-                seconds(distance - tolerance),
-                seconds(tolerance),
+                human(distance),
+                human(tolerance),
             ),
         ))
     }
@@ -279,15 +312,50 @@ impl fmt::Debug for Verifier {
     }
 }
 
-/// A non-negative delta as seconds, with any fraction, so that a miss by
-/// under a second is not shown as `0s`.
-fn seconds(d: TimeDelta) -> String {
-    let (whole, nanos) = (d.num_seconds(), d.subsec_nanos());
-    if nanos == 0 {
-        return format!("{whole}s");
+/// A non-negative delta as a person would write it: "1,145 days",
+/// "3 hours 12 minutes", "5 minutes 0.5 seconds", "0.25 seconds". Seconds
+/// keep their fraction, so that a miss by under a second still shows.
+fn human(d: TimeDelta) -> String {
+    fn unit(n: i64, one: &str) -> String {
+        let digits = n.to_string();
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        format!("{grouped} {one}{}", if n == 1 { "" } else { "s" })
     }
-    let fraction = format!("{nanos:09}");
-    format!("{whole}.{}s", fraction.trim_end_matches('0'))
+    let (days, minutes) = (d.num_days(), d.num_minutes() % 60);
+    let (whole, nanos) = (d.num_seconds() % 60, d.subsec_nanos());
+    let seconds = if nanos == 0 {
+        unit(whole, "second")
+    } else {
+        let fraction = format!("{nanos:09}");
+        format!("{whole}.{} seconds", fraction.trim_end_matches('0'))
+    };
+    let pair = |big: String, small: i64, small_text: String| {
+        if small == 0 {
+            big
+        } else {
+            format!("{big} {small_text}")
+        }
+    };
+    if days >= 2 {
+        unit(days, "day")
+    } else if d.num_hours() >= 1 {
+        pair(
+            unit(d.num_hours(), "hour"),
+            minutes,
+            unit(minutes, "minute"),
+        )
+    } else if minutes >= 1 {
+        let any_seconds = i64::from(whole != 0 || nanos != 0);
+        pair(unit(minutes, "minute"), any_seconds, seconds)
+    } else {
+        seconds
+    }
 }
 
 #[cfg(test)]
@@ -300,7 +368,9 @@ mod tests {
 
     fn clocked(now: &str) -> Verifier {
         let now = SystemTime::from(at(now));
-        Verifier::new("s").with_clock(move || now)
+        Verifier::new("s")
+            .expect("a secret")
+            .with_clock(move || now)
     }
 
     #[test]
@@ -318,8 +388,9 @@ mod tests {
         assert_eq!(e.kind(), ErrorKind::TimestampOutOfTolerance);
         assert_eq!(e.path(), Some(TIMESTAMP_PATH));
         assert!(
-            e.message()
-                .contains("too old: 300.5s before now, 0.5s beyond"),
+            e.message().contains(
+                "too old: 5 minutes 0.5 seconds before now, more than the tolerance of 5 minutes"
+            ),
             "{e}"
         );
         let e = v
@@ -336,6 +407,7 @@ mod tests {
             .is_ok());
         assert!(v.check_delivery_time(None, "t").is_ok());
         let e = Verifier::new("s")
+            .expect("a secret")
             .check_delivery_time(None, "t")
             .unwrap_err();
         assert_eq!(
@@ -349,13 +421,55 @@ mod tests {
     }
 
     #[test]
-    fn empty_secrets_are_skipped_and_debug_shows_none() {
-        let v = Verifier::new("").with_secret(b"");
-        assert!(v.has_no_secret());
-        let e = v.verify_signature(b"{}", &"0".repeat(64)).unwrap_err();
+    fn durations_read_as_a_person_writes_them() {
+        let s = |secs: i64, nanos: u32| human(TimeDelta::new(secs, nanos).expect("in range"));
+        assert_eq!(s(0, 250_000_000), "0.25 seconds");
+        assert_eq!(s(1, 0), "1 second");
+        assert_eq!(s(59, 0), "59 seconds");
+        assert_eq!(s(60, 0), "1 minute");
+        assert_eq!(s(300, 500_000_000), "5 minutes 0.5 seconds");
+        assert_eq!(s(3600, 0), "1 hour");
+        assert_eq!(s(3 * 3600 + 12 * 60 + 9, 0), "3 hours 12 minutes");
+        assert_eq!(s(86_400 + 3600, 0), "25 hours");
+        assert_eq!(s(2 * 86_400, 0), "2 days");
+        // Plain's documented example, read in late 2026.
+        assert_eq!(s(98_942_884, 683_880_539), "1,145 days");
+        assert_eq!(s(1_000_000 * 86_400, 0), "1,000,000 days");
+    }
+
+    #[test]
+    fn empty_and_blank_secrets_are_refused_when_built() {
+        for secret in ["", " ", "\t\n"] {
+            let e = Verifier::new(secret).unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::EmptySecret);
+            let e = Verifier::new("s")
+                .and_then(|v| v.with_secret(secret))
+                .unwrap_err();
+            assert_eq!(e.kind(), ErrorKind::EmptySecret, "{e}");
+        }
+        let v = Verifier::new("hunter2").and_then(|v| v.with_secret("hunter3"));
+        assert!(!format!("{v:?}").contains("hunter"));
+    }
+
+    #[test]
+    fn from_env_names_the_variable() {
+        // Names no other test uses: the environment is shared by the process.
+        let (unset, blank) = ("PLAIN_WEBHOOKS_TEST_UNSET", "PLAIN_WEBHOOKS_TEST_BLANK");
+        let e = Verifier::from_env(unset).unwrap_err();
         assert_eq!(e.kind(), ErrorKind::EmptySecret);
-        let v = Verifier::new("").with_secret("hunter2");
-        assert!(!v.has_no_secret());
-        assert!(!format!("{v:?}").contains("hunter2"));
+        assert!(
+            e.message()
+                .starts_with("PLAIN_WEBHOOKS_TEST_UNSET is not set: "),
+            "{e}"
+        );
+        std::env::set_var(blank, "  ");
+        let e = Verifier::from_env(blank).unwrap_err();
+        assert!(
+            e.message()
+                .starts_with("PLAIN_WEBHOOKS_TEST_BLANK: the webhook signing secret is blank"),
+            "{e}"
+        );
+        std::env::set_var(blank, "s3cret");
+        assert!(Verifier::from_env(blank).is_ok());
     }
 }

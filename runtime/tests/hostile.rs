@@ -3,7 +3,7 @@
 //! the JSON path), never a panic or a stack overflow.
 //!
 //! Every body is Plain's documented `customer.customer_updated` example
-//! (`shared/fixtures/customer-updated.unversioned.json`) with one thing
+//! (`schemas/plain/examples/customer-updated.unversioned.json`) with one thing
 //! changed, parsed with `VersionPolicy::Any` (the example predates versions).
 
 use std::future::Future;
@@ -24,7 +24,7 @@ const HOLE: &str = "\u{1}hole\u{1}";
 fn fixture() -> Value {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/fixtures/customer-updated.unversioned.json"
+        "/../schemas/plain/examples/customer-updated.unversioned.json"
     );
     let text = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     serde_json::from_slice(&text).expect("the fixture is JSON")
@@ -476,6 +476,7 @@ impl plain::Handler for Customers {
 fn verifier(version_policy: VersionPolicy) -> Verifier {
     // The fixture was delivered in 2023: no replay window.
     Verifier::new(SECRET)
+        .expect("a secret")
         .with_tolerance(None)
         .with_version_policy(version_policy)
 }
@@ -685,13 +686,16 @@ fn the_documented_example_verifies_at_its_delivery_time_only() {
             .expect("RFC 3339");
     let then = SystemTime::from(at);
     let verifier = Verifier::new(SECRET)
+        .expect("a secret")
         .with_clock(move || then)
         .with_version_policy(VersionPolicy::Any);
     let sig = testing::sign(&body, SECRET);
     let w = plain::Webhook::verify_and_parse(&body, &sig, &verifier).expect("verifies then");
     assert_eq!(w.webhook_metadata.webhook_delivery_attempt_timestamp, at);
     // Plain's documented example is from 2023: far outside the window today.
-    let today = Verifier::new(SECRET).with_version_policy(VersionPolicy::Any);
+    let today = Verifier::new(SECRET)
+        .expect("a secret")
+        .with_version_policy(VersionPolicy::Any);
     let e = plain::Webhook::verify_and_parse(&body, &sig, &today).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::TimestampOutOfTolerance);
     assert_eq!(e.event_type(), Some("customer.customer_updated"));

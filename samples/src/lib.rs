@@ -48,7 +48,7 @@
 //! pattern outside it (backreferences, lookaround) makes [`Samples::new`]
 //! fail with an error that names it.
 //!
-//! Same schema, seed and index: same body, on any machine (ChaCha8 and
+//! Same schema, event type, seed and index: same body, on any machine (ChaCha8 and
 //! sorted JSON objects).
 #![deny(missing_docs)]
 
@@ -140,6 +140,26 @@ impl Sample {
     /// The body as bytes, as it would be sent (compact JSON).
     pub fn to_bytes(&self) -> Vec<u8> {
         serde_json::to_vec(&self.body).expect("a JSON value serializes")
+    }
+
+    /// Sets the envelope's `timestamp` and
+    /// `webhookMetadata.webhookDeliveryAttemptTimestamp` to `now` (an RFC 3339
+    /// date-time), so that a receiver's replay window takes the body; a
+    /// value the [`mutation`](Self::mutation) broke is left broken.
+    pub fn stamp(&mut self, now: &str) {
+        for path in [
+            "timestamp",
+            "webhookMetadata.webhookDeliveryAttemptTimestamp",
+        ] {
+            let broken = self
+                .mutation
+                .as_ref()
+                .is_some_and(|m| m.path == path || path.starts_with(&format!("{}.", m.path)));
+            let pointer = format!("/{}", path.replace('.', "/"));
+            if let (false, Some(v @ Value::String(_))) = (broken, self.body.pointer_mut(&pointer)) {
+                *v = Value::String(now.to_string());
+            }
+        }
     }
 }
 
@@ -233,7 +253,7 @@ impl Samples {
 
     /// A valid body for `event_type`.
     pub fn valid(&self, event_type: &str, seed: u64, index: u64) -> Result<Sample, Error> {
-        let mut rng = Rng::new(seed, index);
+        let mut rng = Rng::for_event(event_type, seed, index);
         let (body, _) = self.draw(event_type, &mut rng)?;
         Ok(Sample {
             event_type: event_type.to_string(),
@@ -269,7 +289,7 @@ impl Samples {
         seed: u64,
         index: u64,
     ) -> Result<Sample, Error> {
-        let mut rng = Rng::new(seed, index);
+        let mut rng = Rng::for_event(event_type, seed, index);
         let (mut body, sites) = self.draw(event_type, &mut rng)?;
         let mut by_kind: BTreeMap<MutationKind, Vec<&Site>> = BTreeMap::new();
         for s in &sites {

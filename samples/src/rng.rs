@@ -17,6 +17,18 @@ impl Rng {
         Self(inner)
     }
 
+    /// The generator for case `stream` of run `seed` for `event_type`: the
+    /// same seed draws other values (the event `id` among them) for another
+    /// event type, so that samples of several types are distinct deliveries.
+    pub(crate) fn for_event(event_type: &str, seed: u64, stream: u64) -> Self {
+        // FNV-1a: stable across machines and releases, unlike `Hash`.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in event_type.bytes() {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        Self::new(seed ^ hash, stream)
+    }
+
     /// A value in `0..n` (`n > 0`), without modulo bias (Lemire's method).
     pub(crate) fn below(&mut self, n: u64) -> u64 {
         debug_assert!(n > 0);

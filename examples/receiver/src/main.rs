@@ -157,6 +157,7 @@ fn verifier_from_env(secret: &str) -> Result<Verifier, String> {
         }
     };
     Ok(Verifier::new(secret)
+        .map_err(|e| format!("PLAIN_WEBHOOK_SECRET: {}", e.message()))?
         .with_tolerance(tolerance)
         .with_version_policy(version_policy))
 }

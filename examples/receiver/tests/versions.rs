@@ -63,7 +63,9 @@ async fn two_versions_reach_their_own_handlers_and_a_third_gets_422() {
         previous::receiver(old.clone()),
         current::receiver(new.clone()),
     );
-    let verifier = Verifier::new(SECRET).with_tolerance(None);
+    let verifier = Verifier::new(SECRET)
+        .expect("a secret")
+        .with_tolerance(None);
     let old_body = body(
         "schemas/plain/history/2025-09-25-b6e6b10.json",
         "pEv_00000000000000000000000001",

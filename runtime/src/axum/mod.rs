@@ -24,12 +24,13 @@
 //!     }
 //! }
 //!
-//! # async fn run() -> std::io::Result<()> {
-//! let verifier = plain_webhooks::Verifier::new("the signing secret");
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let verifier = plain_webhooks::Verifier::from_env("PLAIN_WEBHOOK_SECRET")?;
 //! let webhooks = plain_webhooks::axum::router(plain::receiver(Notes), verifier);
 //! let app = axum::Router::new().nest("/webhooks/plain", webhooks);
 //! let listener = tokio::net::TcpListener::bind("127.0.0.1:8080").await?;
-//! plain_webhooks::axum::serve(listener, app).await
+//! plain_webhooks::axum::serve(listener, app).await?;
+//! # Ok(())
 //! # }
 //! ```
 //!
@@ -233,9 +234,6 @@ where
     where
         S: Clone + Send + Sync + 'static,
     {
-        if self.verifier.has_no_secret() {
-            tracing::error!("the signing secret is empty: every request is refused (401)");
-        }
         // Semaphores count bytes in u32 steps; 4 GiB is beyond any use here.
         let max = u32::MAX as usize;
         let body_limit = self.body_limit.min(max);

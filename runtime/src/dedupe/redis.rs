@@ -43,7 +43,7 @@ pub const DEFAULT_PREFIX: &str = "plain-webhooks:event:";
 /// use plain_webhooks::{Dedupe, Verifier};
 ///
 /// let store = RedisStore::connect("redis://127.0.0.1:6379/").await?;
-/// let verifier = Verifier::new("the signing secret").with_dedupe(Some(Dedupe::new(store)));
+/// let verifier = Verifier::from_env("PLAIN_WEBHOOK_SECRET")?.with_dedupe(Some(Dedupe::new(store)));
 /// # Ok(())
 /// # }
 /// ```

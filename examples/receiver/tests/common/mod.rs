@@ -18,14 +18,12 @@ use tokio::net::TcpStream;
 /// The secret the tests sign with.
 pub const SECRET: &str = "e2e-secret";
 
-/// Plain's documented body if it is beside the repository, else ours.
+/// Plain's documented `customer.customer_updated` example, from the
+/// repository's `schemas/plain/examples/`.
 pub fn example_body() -> Vec<u8> {
-    let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let documented = manifest.join("../../../shared/fixtures/customer-updated.unversioned.json");
-    let ours = manifest.join("bodies/customer-updated.json");
-    std::fs::read(&documented)
-        .or_else(|_| std::fs::read(&ours))
-        .expect("an example body")
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../schemas/plain/examples/customer-updated.unversioned.json");
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
 /// The example body with another event id, so each delivery is distinct.
@@ -39,6 +37,7 @@ pub fn body_with_id(id: &str) -> Vec<u8> {
 /// from 2023 and may be unversioned.
 pub fn verifier() -> Verifier {
     Verifier::new(SECRET)
+        .expect("a secret")
         .with_tolerance(None)
         .with_version_policy(VersionPolicy::Any)
 }

@@ -27,7 +27,7 @@ pub const SECRET: &[u8] = b"odd-secret";
 
 /// A verifier for [`SECRET`], without a replay window (the bodies are old).
 pub fn verifier() -> plain_webhooks::Verifier {
-    plain_webhooks::Verifier::new(SECRET).with_tolerance(None)
+    plain_webhooks::Verifier::new(SECRET).expect("a secret").with_tolerance(None)
 }
 
 /// The JSON value of `text`, for comparing payloads whatever their Rust names.
