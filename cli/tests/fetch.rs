@@ -155,6 +155,48 @@ fn a_version_is_fetched_by_name_and_must_be_the_schemas_const() {
 }
 
 #[test]
+fn missing_folders_are_created_and_errors_name_the_path_given() {
+    let latest = latest();
+    let server = serving(latest.clone());
+    let dir = scratch("folders");
+    // A new crate: no schemas/plain/ yet.
+    let out = Command::new(env!("CARGO_BIN_EXE_plain-webhooks"))
+        .current_dir(&dir)
+        .args(["fetch", "--base-url", &server.url("/webhooks/schema")])
+        .args(["-o", "schemas/plain/latest.json"])
+        .output()
+        .expect("the command runs");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(
+        std::fs::read(dir.join("schemas/plain/latest.json")).expect("written"),
+        latest
+    );
+    assert!(
+        stderr(&out).contains("wrote schemas/plain/latest.json"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(listing(&dir.join("schemas/plain")), ["latest.json"]);
+
+    // A file where a folder should be: the error starts with the path given.
+    std::fs::write(dir.join("taken"), "a file").expect("written");
+    let out = Command::new(env!("CARGO_BIN_EXE_plain-webhooks"))
+        .current_dir(&dir)
+        .args(["fetch", "--base-url", &server.url("/webhooks/schema")])
+        .args(["-o", "taken/latest.json"])
+        .output()
+        .expect("the command runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out)
+            .starts_with("plain-webhooks: taken/latest.json: cannot create the folder taken"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(listing(&dir), ["schemas", "taken"]);
+}
+
+#[test]
 fn a_404_exits_2_naming_the_url_and_status() {
     let server = Server::start(|_: &Request| Response::new(404, "no such schema"));
     let dir = scratch("404");

@@ -5,8 +5,9 @@
 
 mod server;
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 use std::time::{Duration, SystemTime};
 
 use plain_webhooks::Verifier;
@@ -244,6 +245,128 @@ fn file_errors_exit_2_before_anything_is_sent() {
         assert!(said.contains(bad) && said.contains("--restamp"), "{said}");
     }
     assert!(server.requests().is_empty());
+}
+
+/// A receiver as Plain's users run it: the signature, then the replay
+/// window of 5 minutes (401 naming the field), then 200.
+fn receiver_with_replay_window() -> Server {
+    Server::start(|r: &Request| {
+        let signature = r.header("Plain-Request-Signature").unwrap_or("");
+        let verifier = Verifier::new(SECRET).expect("a secret");
+        let checked = verifier
+            .verify_signature(&r.body, signature)
+            .and_then(|()| {
+                let body = json(&r.body);
+                let delivered = body["webhookMetadata"]["webhookDeliveryAttemptTimestamp"]
+                    .as_str()
+                    .and_then(|t| t.parse().ok());
+                verifier.check_delivery_time(delivered, body["type"].as_str().unwrap_or(""))
+            });
+        match checked {
+            Ok(()) => Response::new(200, "handled"),
+            Err(e) => Response::new(e.status(), e.to_string()),
+        }
+    })
+}
+
+/// `plain-webhooks sample … | plain-webhooks send … -`: the README's way
+/// to try a receiver.
+#[test]
+fn a_sample_piped_to_send_is_accepted() {
+    let server = receiver_with_replay_window();
+    let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("../schemas/plain/latest.json");
+    let sample = Command::new(env!("CARGO_BIN_EXE_plain-webhooks"))
+        .args(["sample", "thread.thread_created", "--schema"])
+        .arg(&schema)
+        .output()
+        .expect("sample runs");
+    assert!(sample.status.success(), "{}", stderr(&sample));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_plain-webhooks"))
+        .args([
+            "send",
+            "--url",
+            &server.url("/webhooks/plain"),
+            "--secret",
+            SECRET,
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("send runs");
+    child
+        .stdin
+        .take()
+        .expect("piped")
+        .write_all(&sample.stdout)
+        .expect("written");
+    let out = child.wait_with_output().expect("it ends");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stdout(&out).starts_with("send: - (thread.thread_created, "),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("-> 200 OK: handled"),
+        "{}",
+        stdout(&out)
+    );
+    let requests = server.requests();
+    assert_eq!(requests.len(), 1);
+    assert_eq!(
+        requests[0].body, sample.stdout,
+        "the piped bytes, as they are"
+    );
+
+    // `-` twice: nothing is sent.
+    let out = send(&server, &["--secret", SECRET, "-", "-"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("`-` (standard input) is given twice"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(server.requests().is_empty());
+}
+
+/// Plain's documented example is from 2023: a receiver with a replay window
+/// refuses it, and `send` says what would help.
+#[test]
+fn a_401_for_the_delivery_time_suggests_restamp() {
+    let server = receiver_with_replay_window();
+    let documented = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../schemas/plain/examples/customer-updated.unversioned.json");
+    let documented = documented.to_str().expect("a UTF-8 path");
+    let out = send(&server, &["--secret", SECRET, documented], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stdout(&out).contains("-> 401 Unauthorized: "),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stdout(&out).contains("is too old: 1,"),
+        "days, in words: {}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("the receiver refused the delivery time; --restamp sets it to now"),
+        "{}",
+        stderr(&out)
+    );
+    let out = send(
+        &server,
+        &["--secret", SECRET, "--restamp", documented],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(!stderr(&out).contains("--restamp"), "{}", stderr(&out));
+    // A 401 for the signature gets no such hint.
+    let out = send(&server, &["--secret", "not the secret", documented], None);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(!stderr(&out).contains("--restamp"), "{}", stderr(&out));
 }
 
 #[test]

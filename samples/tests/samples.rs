@@ -70,6 +70,53 @@ fn same_seed_same_bodies_other_seed_other_bodies() {
 }
 
 #[test]
+fn other_event_types_under_one_seed_are_other_deliveries() {
+    let schema = load(&schemas_dir(), "latest.json");
+    let samples = Samples::new(&schema).unwrap();
+    let ids: BTreeSet<String> = samples
+        .event_types()
+        .iter()
+        .map(|t| samples.valid(t, 0, 0).unwrap().body["id"].to_string())
+        .collect();
+    assert_eq!(ids.len(), samples.event_types().len(), "{ids:?}");
+}
+
+#[test]
+fn stamping_sets_the_delivery_times_and_leaves_a_broken_one_broken() {
+    let schema = load(&schemas_dir(), "latest.json");
+    let samples = Samples::new(&schema).unwrap();
+    let now = "2026-12-07T20:00:00.000Z";
+    let mut valid = samples.valid("customer.customer_updated", 1, 0).unwrap();
+    let drawn = valid.body.clone();
+    valid.stamp(now);
+    assert_eq!(valid.body["timestamp"], now);
+    assert_eq!(
+        valid.body["webhookMetadata"]["webhookDeliveryAttemptTimestamp"],
+        now
+    );
+    let mut unstamped = valid.body.clone();
+    unstamped["timestamp"] = drawn["timestamp"].clone();
+    unstamped["webhookMetadata"]["webhookDeliveryAttemptTimestamp"] =
+        drawn["webhookMetadata"]["webhookDeliveryAttemptTimestamp"].clone();
+    assert_eq!(unstamped, drawn, "nothing else changed");
+
+    for path in ["timestamp", "webhookMetadata"] {
+        let mut broken = samples.valid("customer.customer_updated", 1, 0).unwrap();
+        let pointer = format!("/{path}");
+        *broken.body.pointer_mut(&pointer).unwrap() = json!("not a date-time");
+        broken.mutation = Some(plain_webhooks_samples::Mutation {
+            kind: MutationKind::BadDateTime,
+            path: path.to_string(),
+            description: String::new(),
+            admits_null: false,
+        });
+        let before = broken.body.clone();
+        broken.stamp(now);
+        assert_eq!(broken.body[path], before[path], "{path}");
+    }
+}
+
+#[test]
 fn valid_bodies_cover_every_event_type_of_latest() {
     let dir = schemas_dir();
     let schema = load(&dir, "latest.json");
