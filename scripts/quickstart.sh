@@ -1,40 +1,30 @@
 #!/usr/bin/env bash
-# The quickstart: syncs Plain's schemas, builds and starts the example
-# receiver, sends it Plain's documented `customer.customer_updated` example,
-# signed, and shows what the handler printed. Then stops the receiver.
+# The quickstart: builds the example receiver and the `plain-webhooks`
+# command, starts the receiver with a signing secret of its own, sends it a
+# sample body (`plain-webhooks sample … | plain-webhooks send … -`) and
+# Plain's documented example, and shows what the handler printed. Then
+# stops the receiver.
 #
-#   bash scripts/quickstart.sh [BODY.json]
-#
-# The body defaults to Plain's documented example in ../shared/fixtures (or
-# $PLAIN_FIXTURES_DIR), else to the project's own example body.
+#   bash scripts/quickstart.sh [EVENT_TYPE]    # default customer.customer_updated
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+event_type="${1:-customer.customer_updated}"
 
-bash schemas/sync.sh
+echo "== building the example receiver and the plain-webhooks command (the first build takes a few minutes)"
+cargo build --locked -q -p plain-webhooks-example --bin receiver -p plain-webhooks-cli --bin plain-webhooks
+receiver=target/debug/receiver
+cli=target/debug/plain-webhooks
 
-echo "== building the example receiver and sender (the first build takes a few minutes)"
-cargo build --locked -q -p plain-webhooks-example --bins
-
-fixtures="${PLAIN_FIXTURES_DIR:-../shared/fixtures}"
-body="${1:-}"
-if [[ -z "$body" ]]; then
-  if [[ -f "$fixtures/customer-updated.unversioned.json" ]]; then
-    body="$fixtures/customer-updated.unversioned.json"
-  else
-    body="examples/receiver/bodies/customer-updated.json"
-    echo "(Plain's documented example is not in $fixtures: sending the project's own example body)"
-  fi
-fi
-
+# A secret for this run only; the receiver and `send` must share it.
+secret="quickstart-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
 log="$(mktemp)"
 # Port 0: any free port, so a busy 8787 does not stop the quickstart.
-PLAIN_RECEIVER_ADDR="${PLAIN_RECEIVER_ADDR:-127.0.0.1:0}" \
-  cargo run --locked -q -p plain-webhooks-example --bin receiver -- --dev >"$log" 2>&1 &
+PLAIN_WEBHOOK_SECRET="$secret" PLAIN_RECEIVER_ADDR=127.0.0.1:0 NO_COLOR=1 "$receiver" >"$log" 2>&1 &
 pid=$!
 trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -f "$log"' EXIT
 
 url=""
-for _ in $(seq 1 300); do
+for _ in $(seq 1 100); do
   url="$(sed -n 's/^receiver: listening on //p' "$log" | head -n1)"
   [[ -n "$url" ]] && break
   if ! kill -0 "$pid" 2>/dev/null; then
@@ -43,17 +33,27 @@ for _ in $(seq 1 300); do
   sleep 0.1
 done
 if [[ -z "$url" ]]; then
-  echo "the receiver did not start within 30 s:"; cat "$log"; exit 1
+  echo "the receiver did not start within 10 s:"; cat "$log"; exit 1
 fi
 
-echo "== sending $body to $url"
 status=0
-cargo run --locked -q -p plain-webhooks-example --bin send -- --url "$url" "$body" || status=$?
+echo "== plain-webhooks sample $event_type | plain-webhooks send --url $url -"
+"$cli" sample "$event_type" --schema schemas/plain/latest.json |
+  "$cli" send --url "$url" --secret "$secret" - || status=$?
+documented=schemas/plain/examples/customer-updated.unversioned.json
+echo "== plain-webhooks send --restamp $documented (Plain's documented example, from 2023)"
+"$cli" send --url "$url" --secret "$secret" --restamp "$documented" || status=$?
 sleep 0.3
 
 echo "== the receiver's output"
 cat "$log"
 echo
-echo "Next: run the receiver yourself (cargo run -p plain-webhooks-example --bin receiver -- --dev)"
-echo "and send it bodies (cargo run -p plain-webhooks-example --bin send -- FILE.json)."
+cat <<EOF
+Next:
+  - run the receiver yourself: PLAIN_WEBHOOK_SECRET=... cargo run -p plain-webhooks-example --bin receiver
+    (it listens on 127.0.0.1:8787; see examples/receiver/src/main.rs for its settings);
+  - send it other events: $cli sample thread.thread_created --schema schemas/plain/latest.json \\
+      | $cli send --url http://127.0.0.1:8787/webhooks/plain --secret ... -
+  - write your own receiver: the README's "A receiver" and "Try your receiver".
+EOF
 exit "$status"

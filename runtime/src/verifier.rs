@@ -100,8 +100,8 @@ impl Verifier {
             Error::new(
                 ErrorKind::EmptySecret,
                 format!(
-                    "{name} is not set: set it to the request-signing secret of your \
-                     webhook target in Plain"
+                    "{name} is not set: set it to your webhook target's signing secret \
+                     from Plain"
                 ),
             )
         })?;
@@ -127,7 +127,7 @@ impl Verifier {
                 ErrorKind::EmptySecret,
                 format!(
                     "the webhook signing secret is {what}: it would refuse every delivery; \
-                     use your workspace's request-signing secret"
+                     use your webhook target's signing secret from Plain"
                 ),
             ));
         }
