@@ -80,11 +80,14 @@ cp schemas/plain/latest.json "$crate/schemas/plain/latest.json"
 cp Cargo.lock "$crate/Cargo.lock"
 
 echo "== readme: building the README's crate ($mode) in $crate"
-# Warnings are errors for our crates and the README's own code (registry
-# crates' lints are capped by cargo).
-(cd "$crate" && RUSTFLAGS="-D warnings" CARGO_TARGET_DIR="$target/readme/target" cargo build -q) ||
+# In the workspace's target folder, with the workspace's dev profile, so
+# that the dependencies built there already are not built again. Warnings in
+# the README's code are errors.
+(cd "$crate" && CARGO_TARGET_DIR="$target" cargo \
+  --config 'profile.dev.debug="line-tables-only"' --config 'profile.dev.package."*".debug=false' \
+  rustc -q --bin readme-receiver -- -D warnings) ||
   fail "the README's code does not build: see above ($crate)"
-bin="$target/readme/target/debug/readme-receiver"
+bin="$target/debug/readme-receiver"
 
 if [ -z "${PLAIN_WEBHOOKS_BIN:-}" ]; then
   cargo build --locked -q -p plain-webhooks-cli --bin plain-webhooks

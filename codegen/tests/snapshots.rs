@@ -1,7 +1,9 @@
 //! Snapshots of the generated code, formatted: for the project's small test
 //! schema and for Plain's `latest.json`. `EXPECTORATE=overwrite cargo test
 //! -p plain_webhooks_codegen --test snapshots` updates them after a change
-//! that is meant; `runtime/tests/ui.rs` compiles both.
+//! that is meant. `tests/ui/tests/ui.rs` compiles the minimal ones; the
+//! macro's output for `latest.json`, the same tokens, is compiled under
+//! `#![deny(warnings)]` by the revisions crate (`tests/revisions`).
 
 mod common;
 

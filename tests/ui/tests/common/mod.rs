@@ -40,7 +40,7 @@ fn target_dir() -> PathBuf {
 /// rebuilds needlessly.
 pub fn stage_schemas(dir: &str) {
     let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../schemas/test")
+        .join("../../schemas/test")
         .join(dir);
     let to = target_dir().join("tests/trybuild/schemas/test").join(dir);
     std::fs::create_dir_all(&to).expect("create the staging dir");

@@ -3,7 +3,7 @@
 
 #[allow(dead_code)]
 mod minimal {
-    include!("../../../../codegen/tests/snapshots/minimal.rs");
+    include!("../../../../../codegen/tests/snapshots/minimal.rs");
 }
 
 fn main() {

@@ -27,7 +27,7 @@ fn every_odd_schema_has_a_case() {
         .map(|p| std::fs::read_to_string(&p).expect("readable case"))
         .collect();
     let mut schemas = 0;
-    for entry in std::fs::read_dir(root.join("../schemas/test/odd")).expect("odd dir") {
+    for entry in std::fs::read_dir(root.join("../../schemas/test/odd")).expect("odd dir") {
         let path = entry.expect("readable dir entry").path();
         if path.extension().is_none_or(|e| e != "json") {
             continue;

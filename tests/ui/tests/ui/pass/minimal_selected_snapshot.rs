@@ -4,7 +4,7 @@
 
 #[allow(dead_code)]
 mod minimal {
-    include!("../../../../codegen/tests/snapshots/minimal_selected.rs");
+    include!("../../../../../codegen/tests/snapshots/minimal_selected.rs");
 }
 
 /// No event chosen: every listed type is `Other`.
