@@ -155,9 +155,9 @@ pub(crate) fn emit(
                 let doc = doc_attr(&format!(
                     "`{t}`: listed by the schema, which defines no payload for it; the payload as raw JSON."
                 ));
-                variants.push(quote! { #doc #v(::std::boxed::Box<#private::RawValue>), });
-                eq_arms.push(quote! { (Self::#v(a), Self::#v(b)) => a.get() == b.get(), });
-                parse_arms.push(quote! { #t => Event::#v(::std::borrow::ToOwned::to_owned(raw)), });
+                variants.push(quote! { #doc #v(#runtime::RawPayload), });
+                eq_arms.push(quote! { (Self::#v(a), Self::#v(b)) => a == b, });
+                parse_arms.push(quote! { #t => Event::#v(#runtime::RawPayload::from_raw(raw)), });
             }
         }
         ser_arms
@@ -182,19 +182,19 @@ pub(crate) fn emit(
                 /// The `type` of the request body.
                 event_type: ::std::string::String,
                 /// The payload, as raw JSON.
-                payload: ::std::boxed::Box<#private::RawValue>,
+                payload: #runtime::RawPayload,
             },
         });
         eq_arms.push(quote! {
             (
                 Self::Other { event_type: a, payload: p },
                 Self::Other { event_type: b, payload: q },
-            ) => a == b && p.get() == q.get(),
+            ) => a == b && p == q,
         });
         parse_arms.push(quote! {
             #(#others)|* => Event::Other {
                 event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                payload: ::std::borrow::ToOwned::to_owned(raw),
+                payload: #runtime::RawPayload::from_raw(raw),
             },
         });
         ser_arms.push(quote! {
@@ -268,7 +268,7 @@ pub(crate) fn emit(
                 /// The `type` of the request body.
                 event_type: ::std::string::String,
                 /// The payload, as raw JSON.
-                payload: ::std::boxed::Box<#private::RawValue>,
+                payload: #runtime::RawPayload,
             },
         }
 
@@ -289,7 +289,7 @@ pub(crate) fn emit(
                     (
                         Self::Unknown { event_type: a, payload: p },
                         Self::Unknown { event_type: b, payload: q },
-                    ) => a == b && p.get() == q.get(),
+                    ) => a == b && p == q,
                     _ => false,
                 }
             }
@@ -377,6 +377,7 @@ pub(crate) fn emit(
 
         /// The body with its payload kept raw, until `type` says what it is.
         #[derive(#private::serde::Deserialize)]
+        #[serde(rename = "Webhook")]
         #closed
         struct __Envelope<'a> {
             #(#env_fields)*
@@ -409,7 +410,7 @@ pub(crate) fn emit(
                 #(#parse_arms)*
                 _ => Event::Unknown {
                     event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                    payload: ::std::borrow::ToOwned::to_owned(raw),
+                    payload: #runtime::RawPayload::from_raw(raw),
                 },
             };
             ::core::result::Result::Ok(Webhook {

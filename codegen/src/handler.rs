@@ -25,17 +25,15 @@ pub(crate) fn emit(
         let m = format_ident!("{}", e.method);
         let v = format_ident!("{}", e.variant);
         let t = &e.event_type;
-        let (ty, what, allow, unboxed) = match &e.payload {
+        let (ty, what, unboxed) = match &e.payload {
             Some(def) => {
                 let ty = &typed.names[def];
                 let what = format!("[`{}`]", ty.to_string().replace(' ', ""));
-                (quote!(#ty), what, quote!(), quote!(*e))
+                (quote!(#ty), what, quote!(*e))
             }
             None => (
-                quote!(::std::boxed::Box<#private::RawValue>),
+                quote!(#runtime::RawPayload),
                 "the raw JSON payload (the schema defines none)".to_string(),
-                // `RawValue` is unsized: the box is needed.
-                quote!(#[allow(clippy::boxed_local)]),
                 quote!(e),
             ),
         };
@@ -47,7 +45,6 @@ pub(crate) fn emit(
         let doc = doc_attr(&text);
         methods.push(quote! {
             #doc
-            #allow
             fn #m(&self, ctx: &Context, event: #ty) -> #ret {
                 let _ = (ctx, event);
                 ::core::future::ready(::core::result::Result::Ok(()))
@@ -61,12 +58,11 @@ pub(crate) fn emit(
         let (m, doc) = (format_ident!("{name}"), doc_attr(doc));
         quote! {
             #doc
-            #[allow(clippy::boxed_local)]
             fn #m(
                 &self,
                 ctx: &Context,
                 event_type: ::std::string::String,
-                payload: ::std::boxed::Box<#private::RawValue>,
+                payload: #runtime::RawPayload,
             ) -> #ret {
                 let _ = (ctx, event_type, payload);
                 ::core::future::ready(::core::result::Result::Ok(()))

@@ -13,17 +13,18 @@ use serde::de::IgnoredAny;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
+use crate::strict::{self, Strict};
 use crate::{Error, ErrorKind, VersionPolicy};
 
 /// Parses the request envelope (generated code's `__Envelope`).
 pub fn envelope<'de, T: Deserialize<'de>>(body: &'de [u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|e| describe::<T>(body, e, None, None))
+    strict::from_slice(body).map_err(|e| describe::<T>(body, e, None, None))
 }
 
 /// Parses an event payload into its type.
 pub fn payload<'de, T: Deserialize<'de>>(event_type: &str, raw: &'de RawValue) -> Result<T, Error> {
     let text = raw.get();
-    serde_json::from_str(text)
+    strict::from_slice(text.as_bytes())
         .map_err(|e| describe::<T>(text.as_bytes(), e, Some(event_type), Some("payload")))
 }
 
@@ -104,7 +105,7 @@ fn describe<'de, T: Deserialize<'de>>(
         .with_path(prefix.map(str::to_string));
     }
     let mut de = serde_json::Deserializer::from_slice(input);
-    let (path, message) = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+    let (path, message) = match serde_path_to_error::deserialize::<_, T>(Strict(&mut de)) {
         Err(e) => (
             e.path().to_string(),
             strip_location(&e.inner().to_string()).to_string(),

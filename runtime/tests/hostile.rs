@@ -98,10 +98,9 @@ fn the_fixture_parses() {
 
 #[test]
 fn deep_nesting_as_the_payload_is_refused_without_recursion() {
-    // Typed structs refuse the array within a level or two (today at
-    // `payload.[0][0]`: serde reads an array as a struct's fields, see
-    // `an_array_where_the_schema_wants_an_object_is_a_schema_error`), so
-    // nothing recurses 100,000 levels deep.
+    // The payload's struct refuses the array at once (see
+    // `an_array_where_the_schema_wants_an_object_is_refused_with_its_path`),
+    // so nothing recurses 100,000 levels deep.
     let body = splice(|v| v["payload"] = hole(), &nested(100_000));
     let e = parse_err(&body);
     assert_eq!(e.kind(), ErrorKind::Schema, "{e}");
@@ -187,34 +186,69 @@ fn deep_nesting_in_unknown_fields_is_skipped() {
     assert_eq!(w.event_type(), "customer.customer_teleported");
 }
 
+/// JSON Schema's `type: object` refuses arrays; serde's derived structs
+/// would read a struct written as an array of its fields in order. Every
+/// object of the body is read from an object only.
 #[test]
-fn an_array_where_the_schema_wants_an_object_is_read_as_the_object() {
-    // A known deviation from the schema: JSON Schema `type:
-    // object` refuses arrays, but serde's derived structs also read a
-    // struct written as an array of its fields in declaration order. Plain
-    // never sends that. This test pins the behaviour so a change is seen.
-    let body = body_with(|v| {
-        let m = &v["webhookMetadata"];
-        v["webhookMetadata"] = json!([
-            m["webhookDeliveryAttemptId"],
-            m["webhookDeliveryAttemptNumber"],
-            m["webhookDeliveryAttemptTimestamp"],
-            m["webhookTargetId"],
-            null
-        ]);
-    });
-    let w = parse(&body).expect("serde reads a struct from a sequence");
-    assert_eq!(w.webhook_metadata.webhook_delivery_attempt_number.get(), 1);
-    // Out of order, it is a Schema error naming the object.
-    let body = body_with(|v| {
-        let m = &v["webhookMetadata"];
-        v["webhookMetadata"] = json!([
-            m["webhookDeliveryAttemptNumber"],
-            m["webhookDeliveryAttemptId"]
-        ]);
-    });
-    let e = parse_err(&body);
-    assert_error(&e, ErrorKind::Schema, Some("webhookMetadata[0]"));
+fn an_array_where_the_schema_wants_an_object_is_refused_with_its_path() {
+    type Edit = fn(&mut Value);
+    let arrays: [(&str, Edit); 4] = [
+        ("webhookMetadata", |v| {
+            let m = &v["webhookMetadata"];
+            v["webhookMetadata"] = json!([
+                m["webhookDeliveryAttemptId"],
+                m["webhookDeliveryAttemptNumber"],
+                m["webhookDeliveryAttemptTimestamp"],
+                m["webhookTargetId"],
+                null
+            ]);
+        }),
+        ("payload", |v| {
+            let p = v["payload"].clone();
+            v["payload"] = json!([p["customer"], p["eventType"], p["previousCustomer"]]);
+        }),
+        ("payload.customer", |v| {
+            v["payload"]["customer"] = json!([v["payload"]["customer"]["id"]]);
+        }),
+        ("payload.previousCustomer.email", |v| {
+            let e = v["payload"]["previousCustomer"]["email"].clone();
+            v["payload"]["previousCustomer"]["email"] =
+                json!([e["email"], e["isVerified"], e["verifiedAt"]]);
+        }),
+    ];
+    for (path, edit) in arrays {
+        let body = body_with(edit);
+        let e = parse_err(&body);
+        assert_error(&e, ErrorKind::Schema, Some(path));
+        assert!(
+            e.message()
+                .starts_with("invalid type: sequence, expected struct"),
+            "{e}"
+        );
+        assert_eq!(e.event_type(), Some("customer.customer_updated"));
+        // Signed, it is refused the same way: 400, the handler not run.
+        let e = rejected(handle_signed(&body));
+        assert_error(&e, ErrorKind::Schema, Some(path));
+        assert_eq!(e.status(), 400);
+    }
+
+    // The whole body as an array of the envelope's values in field order.
+    let v = fixture();
+    let body = serde_json::to_vec(&json!([
+        v["id"],
+        v["timestamp"],
+        v["workspaceId"],
+        v["webhookMetadata"],
+        v["type"],
+        v["payload"]
+    ]))
+    .expect("serializable");
+    let e = rejected(handle_signed(&body));
+    assert_eq!((e.kind(), e.status()), (ErrorKind::Schema, 400), "{e}");
+    assert_eq!(
+        e.message(),
+        "invalid type: sequence, expected struct Webhook"
+    );
 }
 
 #[test]
@@ -420,7 +454,7 @@ fn a_null_payload_is_kept_for_an_unknown_type() {
             payload,
         } => {
             assert_eq!(event_type, "customer.customer_teleported");
-            assert_eq!(payload.get(), "null");
+            assert_eq!(payload.as_str(), "null");
         }
         other => panic!("expected Unknown, got {other:?}"),
     }

@@ -8996,7 +8996,7 @@ pub enum Event {
         /// The `type` of the request body.
         event_type: ::std::string::String,
         /// The payload, as raw JSON.
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     },
 }
 impl Event {
@@ -9090,7 +9090,7 @@ impl ::core::cmp::PartialEq for Event {
             (
                 Self::Unknown { event_type: a, payload: p },
                 Self::Unknown { event_type: b, payload: q },
-            ) => a == b && p.get() == q.get(),
+            ) => a == b && p == q,
             _ => false,
         }
     }
@@ -9308,6 +9308,7 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 /// The body with its payload kept raw, until `type` says what it is.
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
+#[serde(rename = "Webhook")]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 struct __Envelope<'a> {
     #[serde(rename = "id")]
@@ -9490,7 +9491,7 @@ pub fn parse_with(
         _ => {
             Event::Unknown {
                 event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                payload: ::std::borrow::ToOwned::to_owned(raw),
+                payload: ::plain_webhooks::RawPayload::from_raw(raw),
             }
         }
     };
@@ -9911,12 +9912,11 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
     }
     /// Receives events of a type this schema does not list (Plain
     /// adds event types); the default does nothing and returns `Ok`.
-    #[allow(clippy::boxed_local)]
     fn on_unknown(
         &self,
         ctx: &Context,
         event_type: ::std::string::String,
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<(), Self::Error>,
     > + ::core::marker::Send {

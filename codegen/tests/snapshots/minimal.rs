@@ -992,14 +992,14 @@ pub enum Event {
     /// `group.group_changed`: A group was added, updated or removed.
     GroupChanged(::std::boxed::Box<GroupChangedPayload>),
     /// `note.note_archived`: listed by the schema, which defines no payload for it; the payload as raw JSON.
-    NoteArchived(::std::boxed::Box<::plain_webhooks::__private::RawValue>),
+    NoteArchived(::plain_webhooks::RawPayload),
     /// An event type this schema does not list (Plain adds event
     /// types over time; an unknown one is not an error).
     Unknown {
         /// The `type` of the request body.
         event_type: ::std::string::String,
         /// The payload, as raw JSON.
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     },
 }
 impl Event {
@@ -1024,11 +1024,11 @@ impl ::core::cmp::PartialEq for Event {
             (Self::ThreadEmailReceived(a), Self::ThreadEmailReceived(b)) => a == b,
             (Self::EmailEmailReceived(a), Self::EmailEmailReceived(b)) => a == b,
             (Self::GroupChanged(a), Self::GroupChanged(b)) => a == b,
-            (Self::NoteArchived(a), Self::NoteArchived(b)) => a.get() == b.get(),
+            (Self::NoteArchived(a), Self::NoteArchived(b)) => a == b,
             (
                 Self::Unknown { event_type: a, payload: p },
                 Self::Unknown { event_type: b, payload: q },
-            ) => a == b && p.get() == q.get(),
+            ) => a == b && p == q,
             _ => false,
         }
     }
@@ -1174,6 +1174,7 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 /// The body with its payload kept raw, until `type` says what it is.
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
+#[serde(rename = "Webhook")]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 struct __Envelope<'a> {
     #[serde(rename = "id")]
@@ -1235,12 +1236,12 @@ pub fn parse_with(
             Event::GroupChanged(::plain_webhooks::__private::payload(event_type, raw)?)
         }
         "note.note_archived" => {
-            Event::NoteArchived(::std::borrow::ToOwned::to_owned(raw))
+            Event::NoteArchived(::plain_webhooks::RawPayload::from_raw(raw))
         }
         _ => {
             Event::Unknown {
                 event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                payload: ::std::borrow::ToOwned::to_owned(raw),
+                payload: ::plain_webhooks::RawPayload::from_raw(raw),
             }
         }
     };
@@ -1335,11 +1336,10 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
     /// Receives `note.note_archived` events, with the raw JSON payload (the schema defines none).
     ///
     /// The default does nothing and returns `Ok`.
-    #[allow(clippy::boxed_local)]
     fn on_note_archived(
         &self,
         ctx: &Context,
-        event: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        event: ::plain_webhooks::RawPayload,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<(), Self::Error>,
     > + ::core::marker::Send {
@@ -1348,12 +1348,11 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
     }
     /// Receives events of a type this schema does not list (Plain
     /// adds event types); the default does nothing and returns `Ok`.
-    #[allow(clippy::boxed_local)]
     fn on_unknown(
         &self,
         ctx: &Context,
         event_type: ::std::string::String,
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<(), Self::Error>,
     > + ::core::marker::Send {

@@ -790,7 +790,7 @@ pub enum Event {
         /// The `type` of the request body.
         event_type: ::std::string::String,
         /// The payload, as raw JSON.
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     },
     /// An event type this schema does not list (Plain adds event
     /// types over time; an unknown one is not an error).
@@ -798,7 +798,7 @@ pub enum Event {
         /// The `type` of the request body.
         event_type: ::std::string::String,
         /// The payload, as raw JSON.
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     },
 }
 impl Event {
@@ -820,11 +820,11 @@ impl ::core::cmp::PartialEq for Event {
             (
                 Self::Other { event_type: a, payload: p },
                 Self::Other { event_type: b, payload: q },
-            ) => a == b && p.get() == q.get(),
+            ) => a == b && p == q,
             (
                 Self::Unknown { event_type: a, payload: p },
                 Self::Unknown { event_type: b, payload: q },
-            ) => a == b && p.get() == q.get(),
+            ) => a == b && p == q,
             _ => false,
         }
     }
@@ -964,6 +964,7 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 /// The body with its payload kept raw, until `type` says what it is.
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
+#[serde(rename = "Webhook")]
 #[serde(crate = "::plain_webhooks::__private::serde")]
 struct __Envelope<'a> {
     #[serde(rename = "id")]
@@ -1015,13 +1016,13 @@ pub fn parse_with(
         | "note.note_archived" => {
             Event::Other {
                 event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                payload: ::std::borrow::ToOwned::to_owned(raw),
+                payload: ::plain_webhooks::RawPayload::from_raw(raw),
             }
         }
         _ => {
             Event::Unknown {
                 event_type: ::std::borrow::ToOwned::to_owned(event_type),
-                payload: ::std::borrow::ToOwned::to_owned(raw),
+                payload: ::plain_webhooks::RawPayload::from_raw(raw),
             }
         }
     };
@@ -1073,12 +1074,11 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
     /// Receives the events of the types this schema lists that the
     /// macro's `events` left out, with their raw JSON payload; the
     /// default does nothing and returns `Ok`.
-    #[allow(clippy::boxed_local)]
     fn on_other(
         &self,
         ctx: &Context,
         event_type: ::std::string::String,
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<(), Self::Error>,
     > + ::core::marker::Send {
@@ -1087,12 +1087,11 @@ pub trait Handler: ::core::marker::Send + ::core::marker::Sync {
     }
     /// Receives events of a type this schema does not list (Plain
     /// adds event types); the default does nothing and returns `Ok`.
-    #[allow(clippy::boxed_local)]
     fn on_unknown(
         &self,
         ctx: &Context,
         event_type: ::std::string::String,
-        payload: ::std::boxed::Box<::plain_webhooks::__private::RawValue>,
+        payload: ::plain_webhooks::RawPayload,
     ) -> impl ::core::future::Future<
         Output = ::core::result::Result<(), Self::Error>,
     > + ::core::marker::Send {

@@ -100,9 +100,9 @@ macro_rules! recorder_for {
                 &self,
                 ctx: &$m::Context,
                 event_type: String,
-                payload: Box<plain_webhooks::__private::RawValue>,
+                payload: plain_webhooks::RawPayload,
             ) -> Result<(), MyError> {
-                let payload: serde_json::Value = serde_json::from_str(payload.get()).unwrap();
+                let payload: serde_json::Value = serde_json::from_str(payload.as_str()).unwrap();
                 self.calls.lock().unwrap().push(format!(
                     "unknown {event_type} {} {}",
                     ctx.id.as_str(),

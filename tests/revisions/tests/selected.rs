@@ -58,9 +58,9 @@ macro_rules! recorder_for {
                 &self,
                 _: &$m::Context,
                 event_type: String,
-                payload: Box<plain_webhooks::__private::RawValue>,
+                payload: plain_webhooks::RawPayload,
             ) -> Result<(), Self::Error> {
-                let payload: Value = serde_json::from_str(payload.get()).unwrap();
+                let payload: Value = serde_json::from_str(payload.as_str()).unwrap();
                 self.push(format!("on_other {event_type} {}", payload["eventType"]));
                 Ok(())
             }
@@ -69,7 +69,7 @@ macro_rules! recorder_for {
                 &self,
                 _: &$m::Context,
                 event_type: String,
-                _: Box<plain_webhooks::__private::RawValue>,
+                _: plain_webhooks::RawPayload,
             ) -> Result<(), Self::Error> {
                 self.push(format!("on_unknown {event_type}"));
                 Ok(())

@@ -53,7 +53,7 @@ fn unknown_event_types_are_kept_not_rejected() {
             payload,
         } => {
             assert_eq!(event_type, "customer.customer_teleported");
-            let raw: Value = serde_json::from_str(payload.get()).expect("raw JSON");
+            let raw: Value = serde_json::from_str(payload.as_str()).expect("raw JSON");
             assert_eq!(raw["where"], json!([1, 2]));
         }
         other => panic!("expected Unknown, got {other:?}"),

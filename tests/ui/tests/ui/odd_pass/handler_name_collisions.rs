@@ -18,7 +18,7 @@ impl Record {
     }
 }
 
-type Raw = Box<plain_webhooks::__private::RawValue>;
+type Raw = plain_webhooks::RawPayload;
 
 impl plain::Handler for Record {
     type Error = ();

@@ -10,7 +10,7 @@ fn main() {
     let plain::Event::ThingCounted(raw) = &w.event else {
         panic!("{:?}", w.event)
     };
-    assert_eq!(raw.get(), "[1, 2, 3]");
+    assert_eq!(raw.as_str(), "[1, 2, 3]");
     let w = plain::parse(&support::body(
         "thing.thing_created",
         r#""thing.thing_created""#,

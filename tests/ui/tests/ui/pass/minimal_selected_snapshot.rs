@@ -20,7 +20,7 @@ impl none::Handler for Raw {
         &self,
         _: &none::Context,
         event_type: String,
-        _: Box<plain_webhooks::__private::RawValue>,
+        _: plain_webhooks::RawPayload,
     ) -> Result<(), Self::Error> {
         assert_eq!(event_type, "note.note_deleted");
         Ok(())
