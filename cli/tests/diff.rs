@@ -102,7 +102,9 @@ fn the_report_from_2025_09_25_to_latest() {
     let (code, out, err) = run(&[&old, &dir.join("latest.json")], false);
     assert_eq!(code, 1, "breaking changes: {err}");
     for expected in [
-        "field type changed: user.deletedAt: `Option<Datetime>` -> `NullableDatetime`",
+        "field type changed: ThreadLabelsChangedPublicEventPayload.changeType: \
+         `CustomerGroupMembershipsChangedPayloadChangeType` -> \
+         `ThreadLabelsChangedPublicEventPayloadChangeType`",
         "enum `ThreadFieldType` values added: `CURRENCY`, `DATE`, `NUMBER`",
         "version changed: SCHEMA_VERSION: Some(\"2025-08-06\") -> Some(\"2026-04-21\")",
         "event added: thread.thread_tenant_updated",
@@ -110,6 +112,77 @@ fn the_report_from_2025_09_25_to_latest() {
         assert!(out.contains(expected), "{expected:?} not in:\n{out}");
     }
     expectorate::assert_contents("tests/snapshots/2025-09-25-to-latest.txt", &out);
+}
+
+/// The types and items (structs, enums, aliases) a generated module
+/// defines, read from the generator's tokens.
+fn defined_types(path: &Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(path).expect("readable");
+    let tokens = plain_webhooks_codegen::Generator::default()
+        .generate(&text)
+        .expect("generates");
+    let file: syn::File = syn::parse2(tokens).expect("parses");
+    file.items
+        .iter()
+        .filter_map(|i| match i {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            syn::Item::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Every type `diff` names exists in the module of the revision it
+/// belongs to: old types in the old module, new ones in the new.
+#[test]
+fn every_type_diff_names_exists_in_its_revisions_module() {
+    // Names of the standard library, chrono, uuid and serde_json.
+    const OUTSIDE: &[&str] = &[
+        "Option",
+        "Vec",
+        "Box",
+        "BTreeMap",
+        "String",
+        "bool",
+        "f64",
+        "i64",
+        "u64",
+        "NonZeroU64",
+        "DateTime",
+        "Utc",
+        "NaiveDate",
+        "Uuid",
+        "Value",
+    ];
+    let dir = common::schemas();
+    let files = history(&dir);
+    let mut checked = 0;
+    for pair in files.windows(2) {
+        let (old, new) = (defined_types(&pair[0]), defined_types(&pair[1]));
+        let (_, out, err) = run(&[&pair[0], &pair[1]], true);
+        let report: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
+        for change in report["changes"].as_array().expect("changes") {
+            for (key, module) in [("old_type", &old), ("new_type", &new)] {
+                let Some(ty) = change[key].as_str() else {
+                    continue;
+                };
+                for name in ty.split(|c: char| !c.is_alphanumeric() && c != '_') {
+                    if name.is_empty() || OUTSIDE.contains(&name) {
+                        continue;
+                    }
+                    assert!(
+                        module.contains(name),
+                        "{} -> {}: {key} `{ty}` names `{name}`, not in that module: {change}",
+                        pair[0].display(),
+                        pair[1].display()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 50, "only {checked} type names checked");
 }
 
 #[test]

@@ -7,8 +7,8 @@ use serde_json::Value;
 use crate::walk::{def_ref, escape, shallow_ref_name, type_name_of, walk};
 use crate::{Error, Errors};
 
-/// Keywords must have the JSON type the specification gives them; typify
-/// would otherwise fail far from the cause.
+/// Keywords must have the JSON type the specification gives them; the
+/// generator would otherwise fail far from the cause.
 pub(crate) fn check_keywords(doc: &Value) -> Result<(), Errors> {
     let mut errors = Vec::new();
     walk(doc, "#", &mut |v, ptr| {

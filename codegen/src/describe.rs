@@ -1,19 +1,15 @@
-//! A description for every definition the schema leaves without one, so
-//! that rustdoc says what a type is for (the definition it comes from, and
-//! where it is used) instead of repeating its name.
+//! Where each definition is used, in JSON terms (`customer.email`): what
+//! the rustdoc of a type the schema does not describe says instead.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
+use crate::normalize::Schema;
 use crate::walk::{def_ref, segments, shallow_ref_name, walk};
 
-/// At most this many places are named; the rest are counted.
-const SHOWN: usize = 4;
-
-/// Writes a `description` into every definition object of `defs` that has
-/// none; `root` is the schema without its definitions.
-pub(crate) fn describe_undocumented(root: &Map<String, Value>, defs: &mut Map<String, Value>) {
+/// For every definition some `$ref` names, the places that name it.
+pub(crate) fn uses(schema: &Schema) -> BTreeMap<String, BTreeSet<String>> {
     let mut users: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut note = |v: &Value, ptr: &str| {
         if let Some(name) = v
@@ -24,32 +20,11 @@ pub(crate) fn describe_undocumented(root: &Map<String, Value>, defs: &mut Map<St
             users.entry(name).or_default().insert(place(ptr));
         }
     };
-    walk(&Value::Object(root.clone()), "#", &mut note);
-    for (name, def) in defs.iter() {
+    walk(&Value::Object(schema.root.clone()), "#", &mut note);
+    for (name, def) in &schema.definitions {
         walk(def, &def_ref(name), &mut note);
     }
-    for (name, def) in defs.iter_mut() {
-        let Some(o) = def.as_object_mut() else {
-            continue;
-        };
-        if o.contains_key("description") {
-            continue;
-        }
-        let mut text = format!("Plain's `{name}` definition, which the schema does not describe.");
-        if let Some(places) = users.get(name).filter(|p| !p.is_empty()) {
-            let shown: Vec<String> = places
-                .iter()
-                .take(SHOWN)
-                .map(|p| format!("`{p}`"))
-                .collect();
-            text.push_str(&format!(" Used in {}", shown.join(", ")));
-            if places.len() > SHOWN {
-                text.push_str(&format!(" and {} more", places.len() - SHOWN));
-            }
-            text.push('.');
-        }
-        o.insert("description".into(), Value::String(text));
-    }
+    users
 }
 
 /// Where a `$ref` at `pointer` is, in JSON terms: `customer.markedAsSpamBy`
@@ -100,33 +75,28 @@ mod tests {
     }
 
     #[test]
-    fn undescribed_definitions_say_where_they_are_used() {
-        let root = json!({"properties": {"meta": {"$ref": "#/definitions/meta"}}});
-        let mut defs = json!({
-            "meta": {"type": "object", "properties": {"id": {"$ref": "#/definitions/id"}}},
-            "id": {"type": "string"},
-            "told": {"type": "string", "description": "Said."},
-            "lonely": {"type": "string"},
-            "yes": true
-        });
-        let defs_map = defs.as_object_mut().unwrap();
-        describe_undocumented(root.as_object().unwrap(), defs_map);
-        let d = |n: &str| defs[n]["description"].clone();
-        assert_eq!(
-            d("id"),
-            json!(
-                "Plain's `id` definition, which the schema does not describe. Used in `meta.id`."
-            )
-        );
-        assert_eq!(
-            d("meta"),
-            json!("Plain's `meta` definition, which the schema does not describe. Used in `webhook.meta`.")
-        );
-        assert_eq!(d("told"), json!("Said."));
-        assert_eq!(
-            d("lonely"),
-            json!("Plain's `lonely` definition, which the schema does not describe.")
-        );
-        assert_eq!(defs["yes"], json!(true));
+    fn uses_name_every_place_a_definition_is_referred_to() {
+        let schema = crate::normalize::Schema {
+            root: json!({"properties": {"meta": {"$ref": "#/definitions/meta"}}})
+                .as_object()
+                .unwrap()
+                .clone(),
+            definitions: json!({
+                "meta": {"type": "object", "properties": {"id": {"$ref": "#/definitions/id"},
+                    "ids": {"type": "array", "items": {"$ref": "#/definitions/id"}}}},
+                "id": {"type": "string"},
+                "lonely": {"type": "string"}
+            })
+            .as_object()
+            .unwrap()
+            .clone(),
+            unions: Default::default(),
+            version: None,
+        };
+        let uses = uses(&schema);
+        let list = |n: &str| uses[n].iter().cloned().collect::<Vec<_>>();
+        assert_eq!(list("id"), ["meta.id", "meta.ids[]"]);
+        assert_eq!(list("meta"), ["webhook.meta"]);
+        assert!(!uses.contains_key("lonely"));
     }
 }

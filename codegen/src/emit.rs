@@ -1,15 +1,18 @@
-//! The last step: every item of the module, as tokens.
+//! The last step: every item of the module, as tokens, made once from the
+//! model.
 
 use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use quote::quote;
 
 use crate::events::EventModel;
+use crate::items::{self, Paths};
+use crate::model::Model;
 use crate::normalize::Schema;
-use crate::{adjust, envelope, handler, reroute, tagged, types, Error, Errors, Settings};
+use crate::{envelope, handler, types, Error, Errors, Settings};
 
-/// Generates every item for a normalized schema and its event model:
-/// typify's types, the tagged unions, the envelope and the handler, with
-/// every crate they use reached through the runtime.
+/// Generates every item for a normalized schema and its event model: the
+/// model's types, the envelope and the handler, with every crate they use
+/// reached through the runtime.
 pub fn emit(
     schema: &Schema,
     model: &EventModel,
@@ -21,22 +24,16 @@ pub fn emit(
             format!("invalid runtime path {:?}: {e}", settings.runtime_path()),
         )
     })?;
-    let private_path: syn::Path = syn::parse_quote!(#runtime::__private);
-    let private = private_path.to_token_stream();
-
-    let typed = types::typify(schema)?;
-    let items = &typed.items;
-    let unions = tagged::emit(schema, &typed.names, &private);
-    let envelope = envelope::emit(schema, model, &typed, &runtime, &private);
-    let handler = handler::emit(model, &typed, &runtime, &private);
-    let mut file: syn::File = syn::parse2(quote! {
+    let paths = Paths::new(quote!(#runtime::__private));
+    let types = Model::build(schema)?;
+    let typed = types::typed(&types, &paths);
+    let items = items::emit(&types, &paths);
+    let private = &paths.private;
+    let envelope = envelope::emit(schema, model, &typed, &runtime, private);
+    let handler = handler::emit(model, &typed, &runtime, private);
+    Ok(quote! {
         #items
-        #unions
         #envelope
         #handler
     })
-    .map_err(|e| Error::new("#", format!("generated code we cannot read: {e}")))?;
-    adjust::adjust(&mut file);
-    reroute::reroute(&mut file, &private_path);
-    Ok(file.into_token_stream())
 }

@@ -50,8 +50,7 @@ pub(crate) fn read(
         None if field.required => (Some(quote!(#base.#ident)), None, field.shape),
         None => (None, Some(quote!(#base.#ident.as_ref())), field.shape),
         Some(inner) => {
-            let name = snake(inner);
-            let Some(f) = field.fields.iter().find(|f| f.rust == name) else {
+            let Some(f) = field.fields.iter().find(|f| f.json == *inner) else {
                 return none;
             };
             let inner = Ident::new(&f.rust, Span::call_site());
@@ -129,6 +128,7 @@ pub(crate) fn emit(
         None => quote!(::core::option::Option::None),
     };
     let event_types = &model.types;
+    let serde_crate = format!("{}::serde", private.to_string().replace(' ', ""));
 
     let mut variants = Vec::new();
     let mut type_arms = Vec::new();
@@ -377,7 +377,7 @@ pub(crate) fn emit(
 
         /// The body with its payload kept raw, until `type` says what it is.
         #[derive(#private::serde::Deserialize)]
-        #[serde(rename = "Webhook")]
+        #[serde(crate = #serde_crate, rename = "Webhook")]
         #closed
         struct __Envelope<'a> {
             #(#env_fields)*

@@ -1,13 +1,13 @@
 //! Hoisting: `$ref`s that point *into* a definition
 //! (`#/definitions/attachment/properties/fileMimeType`) and inline
 //! const-tagged unions become definitions of their own, with readable,
-//! stable names that stay distinct after typify turns them into type names.
+//! stable names that stay distinct as Rust type names.
 
 use std::collections::BTreeSet;
 
 use serde_json::{json, Map, Value};
 
-use crate::naming::{pascal, typify_name};
+use crate::naming::{pascal, type_name};
 use crate::unions;
 use crate::walk::{all_refs, def_ref, escape, redirect_refs, segments, shallow_ref_name, walk};
 use crate::{Error, Errors};
@@ -16,16 +16,16 @@ use crate::{Error, Errors};
 const MAX_HOISTS: usize = 10_000;
 
 /// A definition name derived from a pointer, not yet taken (also after
-/// typify turns it into a type name).
+/// it becomes a type name).
 pub(crate) fn fresh_name(doc: &Value, wanted: &str) -> String {
     let defs = doc["definitions"].as_object().expect("ensured");
-    let taken: BTreeSet<String> = defs.keys().map(|k| typify_name(k)).collect();
-    if !taken.contains(&typify_name(wanted)) {
+    let taken: BTreeSet<String> = defs.keys().map(|k| type_name(k)).collect();
+    if !taken.contains(&type_name(wanted)) {
         return wanted.to_string();
     }
     (2..)
         .map(|i| format!("{wanted}{i}"))
-        .find(|n| !taken.contains(&typify_name(n)))
+        .find(|n| !taken.contains(&type_name(n)))
         .expect("some suffix is free")
 }
 
@@ -48,15 +48,25 @@ fn name_for_pointer(doc: &Value, pointer: &str) -> String {
                 i += 2;
             }
             ("anyOf" | "oneOf" | "allOf", Some(n)) => {
-                // A branch is best named after its tag value.
-                let here = format!("{}/{}", prefix_of(&segs, &rest, i), escape(n))
-                    .replacen("{kw}", seg, 1);
-                let tag = doc
-                    .pointer(&here)
-                    .and_then(first_const)
-                    .map(pascal)
-                    .unwrap_or_else(|| format!("Variant{n}"));
-                name.push_str(&tag);
+                // The X of "X or null" is what the property holds; another
+                // branch is named after its tag value, or what it holds.
+                let list = prefix_of(&segs, &rest, i).replacen("{kw}", seg, 1);
+                let here = format!("{list}/{}", escape(n));
+                let x_or_null = doc
+                    .pointer(&list)
+                    .and_then(Value::as_array)
+                    .is_some_and(|l| {
+                        l.len() == 2 && l.iter().filter(|b| unions::is_null_schema(b)).count() == 1
+                    });
+                if !x_or_null {
+                    let branch = doc.pointer(&here);
+                    let tag = branch
+                        .and_then(first_const)
+                        .map(pascal)
+                        .or_else(|| branch.map(crate::model::variant_name))
+                        .unwrap_or_else(|| "Branch".into());
+                    name.push_str(&tag);
+                }
                 i += 2;
             }
             ("items", _) => {
@@ -153,11 +163,11 @@ pub(crate) fn rename_colliding_definitions(doc: &mut Value) {
         .collect();
     let mut seen = BTreeSet::new();
     for name in names {
-        if seen.insert(typify_name(&name)) {
+        if seen.insert(type_name(&name)) {
             continue;
         }
         let fresh = fresh_name(doc, &name);
-        seen.insert(typify_name(&fresh));
+        seen.insert(type_name(&fresh));
         let defs = doc["definitions"].as_object_mut().expect("ensured");
         let schema = defs.remove(&name).expect("listed");
         defs.insert(fresh.clone(), schema);

@@ -14,20 +14,19 @@
 //!    definition of each, and the Rust names of their variants and methods;
 //!    `select`, with [`Settings::with_events`], keeps the chosen events and
 //!    the definitions they reach.
-//! 4. [`emit`]: `types` runs typify on the ordinary definitions (the tagged
-//!    unions and bare date-times replaced through its settings; `describe`
-//!    writes a description for each definition the schema leaves without
-//!    one, naming where it is used), `tagged`
-//!    writes an enum per tagged union, `envelope` the `Event`, `Webhook`,
-//!    `Context` and parse functions, `handler` the `Handler` trait and
-//!    `handle`; then `adjust` gives colliding fields distinct names and
-//!    `reroute` sends every path to serde, chrono, regress, uuid and
-//!    serde_json through the runtime's `__private`.
+//! 4. [`model`]: every generated type, once: a struct per object, an enum
+//!    per string enum and per union (variants named for what they hold), a
+//!    zero-sized type per `const`, a checked newtype per constrained
+//!    string, and the Rust type of every definition and envelope property.
+//!    `plain-webhooks diff` reads names and types from it too.
+//! 5. [`emit`]: tokens from the model (`items`), then `envelope` (the
+//!    `Event`, `Webhook`, `Context` and parse functions) and `handler` (the
+//!    `Handler` trait and `handle`); every crate the code uses is reached
+//!    through the runtime's `__private`.
 //!
 //! The proc-macro crate is a thin shell around [`Generator::generate`].
 #![deny(missing_docs)]
 
-mod adjust;
 mod checks;
 mod describe;
 pub mod emit;
@@ -36,12 +35,12 @@ mod error;
 pub mod events;
 mod handler;
 mod hoist;
+mod items;
 mod load;
+pub mod model;
 mod naming;
 pub mod normalize;
-mod reroute;
 mod select;
-mod tagged;
 mod types;
 pub mod unions;
 mod walk;

@@ -49,16 +49,22 @@ pub(crate) fn snake(input: &str) -> String {
     out
 }
 
-/// typify's name for a definition, so that we can refer to the types it makes.
-pub(crate) fn typify_name(def: &str) -> String {
+/// The type name of a definition: `UpperCamelCase`, as typify names types,
+/// never a keyword.
+pub(crate) fn type_name(def: &str) -> String {
     let out = def
         .replace('\'', "")
         .replace(|c: char| !unicode_ident::is_xid_continue(c), "-")
         .to_pascal_case();
-    match out.chars().next() {
+    let out = match out.chars().next() {
         None => "X".to_string(),
         Some(c) if unicode_ident::is_xid_start(c) => out,
         Some(_) => format!("X{out}"),
+    };
+    if KEYWORDS.contains(&out.as_str()) {
+        format!("{out}_")
+    } else {
+        out
     }
 }
 
@@ -77,7 +83,7 @@ mod tests {
         assert_eq!(snake("type"), "type_");
         assert_eq!(snake("customerUpdated"), "customer_updated");
         assert_eq!(
-            typify_name("customerUpdatedPublicEventPayload"),
+            type_name("customerUpdatedPublicEventPayload"),
             "CustomerUpdatedPublicEventPayload"
         );
     }

@@ -67,7 +67,7 @@ fn expand(
         )
     })?;
     let mut module: ItemMod = syn::parse2(item)?;
-    let Some((brace, mut content)) = module.content.take() else {
+    let Some((_, content)) = module.content.take() else {
         return Err(syn::Error::new(
             module.semi.span(),
             "write `mod name {}`: the macro fills the module's body",
@@ -121,15 +121,7 @@ fn expand(
             }
             first
         })?;
-    let tokens: proc_macro2::TokenStream = generated;
     let include = LitStr::new(&path.display().to_string(), schema.span());
-    let file: syn::File = syn::parse2(quote! {
-        // Makes Cargo rebuild when the schema changes.
-        const _: &[u8] = ::core::include_bytes!(#include);
-        #tokens
-    })?;
-    content.extend(file.items);
-    module.content = Some((brace, content));
     // Schemas describe only some fields; a crate that denies missing docs
     // must still compile. The module gets a doc unless the user wrote one.
     module.attrs.push(syn::parse_quote!(#[allow(missing_docs)]));
@@ -139,7 +131,24 @@ fn expand(
         );
         module.attrs.push(syn::parse_quote!(#[doc = #doc]));
     }
-    Ok(quote!(#module))
+    // The generated items are spliced in as they are, not parsed again.
+    let ItemMod {
+        attrs,
+        vis,
+        unsafety,
+        mod_token,
+        ident,
+        ..
+    } = module;
+    Ok(quote! {
+        #(#attrs)*
+        #vis #unsafety #mod_token #ident {
+            #(#content)*
+            // Makes Cargo rebuild when the schema changes.
+            const _: &[u8] = ::core::include_bytes!(#include);
+            #generated
+        }
+    })
 }
 
 fn resolve(p: &str) -> PathBuf {

@@ -38,6 +38,7 @@ extern crate self as plain_webhooks;
 
 #[cfg(feature = "axum")]
 pub mod axum;
+mod checks;
 pub mod dedupe;
 mod error;
 mod parse;
@@ -73,6 +74,7 @@ pub enum VersionPolicy {
 /// What generated code needs. Not a public API: it may change in any release.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::checks::{constant, from_value, required_nullable, untagged, TextCheck};
     pub use crate::dedupe::guarded;
     pub use crate::parse::{check_version, envelope, payload};
     pub use chrono;

@@ -1,8041 +1,10 @@
-///Plain's `attachment` definition, which the schema does not describe. Used in `chat.attachments[]`, `discordMessage.attachments[]`, `email.attachments[]`, `msTeamsMessage.attachments[]` and 1 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
+/// Used in `attachment.createdBy`, `attachment.updatedBy`, `chat.createdBy`, `chat.updatedBy` and 27 more.
+///
+/// One of 5 kinds, told apart by `actorType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Attachment {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "fileExtension")]
-    pub file_extension: NullableString,
-    #[serde(rename = "fileMimeType")]
-    pub file_mime_type: AttachmentFileMimeType,
-    #[serde(rename = "fileName")]
-    pub file_name: AttachmentFileName,
-    #[serde(rename = "fileSizeBytes")]
-    pub file_size_bytes: AttachmentFileSizeBytes,
-    pub id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `attachmentFileMimeType` definition, which the schema does not describe. Used in `attachment.fileMimeType`, `chatEntryAttachment.fileMimeType`, `customEntryAttachment.fileMimeType`, `emailEntryAttachment.fileMimeType`.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct AttachmentFileMimeType(::std::string::String);
-impl ::std::ops::Deref for AttachmentFileMimeType {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<AttachmentFileMimeType> for ::std::string::String {
-    fn from(value: AttachmentFileMimeType) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for AttachmentFileMimeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for AttachmentFileMimeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AttachmentFileMimeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for AttachmentFileMimeType {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `attachmentFileName` definition, which the schema does not describe. Used in `attachment.fileName`, `chatEntryAttachment.fileName`, `customEntryAttachment.fileName`, `emailEntryAttachment.fileName`.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct AttachmentFileName(::std::string::String);
-impl ::std::ops::Deref for AttachmentFileName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<AttachmentFileName> for ::std::string::String {
-    fn from(value: AttachmentFileName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for AttachmentFileName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for AttachmentFileName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for AttachmentFileName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for AttachmentFileName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `attachmentFileSizeBytes` definition, which the schema does not describe. Used in `attachment.fileSizeBytes`, `chatEntryAttachment.fileSizeBytes`, `customEntryAttachment.fileSizeBytes`, `emailEntryAttachment.fileSizeBytes`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct AttachmentFileSizeBytes(pub u64);
-impl ::std::ops::Deref for AttachmentFileSizeBytes {
-    type Target = u64;
-    fn deref(&self) -> &u64 {
-        &self.0
-    }
-}
-impl ::std::convert::From<AttachmentFileSizeBytes> for u64 {
-    fn from(value: AttachmentFileSizeBytes) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<u64> for AttachmentFileSizeBytes {
-    fn from(value: u64) -> Self {
-        Self(value)
-    }
-}
-impl ::std::fmt::Display for AttachmentFileSizeBytes {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-impl ::std::str::FromStr for AttachmentFileSizeBytes {
-    type Err = <u64 as ::std::str::FromStr>::Err;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self(value.parse()?))
-    }
-}
-impl ::std::convert::TryFrom<&str> for AttachmentFileSizeBytes {
-    type Error = <u64 as ::std::str::FromStr>::Err;
-    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<String> for AttachmentFileSizeBytes {
-    type Error = <u64 as ::std::str::FromStr>::Err;
-    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-///Plain's `chat` definition, which the schema does not describe. Used in `threadChatReceivedPublicEventPayload.chat`, `threadChatSentPublicEventPayload.chat`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Chat {
-    pub attachments: ::std::vec::Vec<Attachment>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(
-        rename = "customerReadAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub customer_read_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    pub id: Id,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub text: ::std::option::Option<ChatText>,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `chatEntry` definition, which the schema does not describe. Used in `timelineEntryEntry`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ChatEntry {
-    pub attachments: ::std::vec::Vec<ChatEntryAttachment>,
-    #[serde(rename = "chatId")]
-    pub chat_id: Id,
-    #[serde(
-        rename = "customerReadAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub customer_read_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub text: ::std::option::Option<::std::string::String>,
-}
-///Plain's `chatEntryAttachment` definition, which the schema does not describe. Used in `chatEntry.attachments[]`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ChatEntryAttachment {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "fileExtension")]
-    pub file_extension: NullableString,
-    #[serde(rename = "fileMimeType")]
-    pub file_mime_type: AttachmentFileMimeType,
-    #[serde(rename = "fileName")]
-    pub file_name: AttachmentFileName,
-    #[serde(rename = "fileSizeBytes")]
-    pub file_size_bytes: AttachmentFileSizeBytes,
-    pub id: Id,
-    #[serde(rename = "type")]
-    pub type_: ChatEntryAttachmentType,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///`ChatEntryAttachmentType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ChatEntryAttachmentType {
-    #[serde(rename = "CHAT")]
-    Chat,
-}
-impl ::std::fmt::Display for ChatEntryAttachmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Chat => f.write_str("CHAT"),
-        }
-    }
-}
-impl ::std::str::FromStr for ChatEntryAttachmentType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "CHAT" => Ok(Self::Chat),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ChatText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ChatText(::std::string::String);
-impl ::std::ops::Deref for ChatText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ChatText> for ::std::string::String {
-    fn from(value: ChatText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ChatText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
-            return Err("longer than 5000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ChatText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ChatText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ChatText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentBadge` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentBadge {
-    #[serde(
-        rename = "badgeColor",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub badge_color: ::std::option::Option<ComponentBadgeColor>,
-    #[serde(rename = "badgeLabel")]
-    pub badge_label: ComponentBadgeBadgeLabel,
-}
-///`ComponentBadgeBadgeLabel`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentBadgeBadgeLabel(::std::string::String);
-impl ::std::ops::Deref for ComponentBadgeBadgeLabel {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentBadgeBadgeLabel> for ::std::string::String {
-    fn from(value: ComponentBadgeBadgeLabel) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentBadgeBadgeLabel {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentBadgeBadgeLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentBadgeBadgeLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentBadgeBadgeLabel {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentBadgeColor` definition, which the schema does not describe. Used in `componentBadge.badgeColor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentBadgeColor {
-    #[serde(rename = "GREY")]
-    Grey,
-    #[serde(rename = "GREEN")]
-    Green,
-    #[serde(rename = "YELLOW")]
-    Yellow,
-    #[serde(rename = "RED")]
-    Red,
-    #[serde(rename = "BLUE")]
-    Blue,
-    #[serde(rename = "UNKNOWN_COMPONENT_BADGE_COLOR")]
-    UnknownComponentBadgeColor,
-}
-impl ::std::fmt::Display for ComponentBadgeColor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Grey => f.write_str("GREY"),
-            Self::Green => f.write_str("GREEN"),
-            Self::Yellow => f.write_str("YELLOW"),
-            Self::Red => f.write_str("RED"),
-            Self::Blue => f.write_str("BLUE"),
-            Self::UnknownComponentBadgeColor => {
-                f.write_str("UNKNOWN_COMPONENT_BADGE_COLOR")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentBadgeColor {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "GREY" => Ok(Self::Grey),
-            "GREEN" => Ok(Self::Green),
-            "YELLOW" => Ok(Self::Yellow),
-            "RED" => Ok(Self::Red),
-            "BLUE" => Ok(Self::Blue),
-            "UNKNOWN_COMPONENT_BADGE_COLOR" => Ok(Self::UnknownComponentBadgeColor),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentBadgeColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentBadgeColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `componentContainer` definition, which the schema does not describe. Used in `component`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentContainer {
-    #[serde(rename = "containerContent")]
-    pub container_content: ::std::vec::Vec<ComponentContainerContent>,
-}
-///Plain's `componentCopyButton` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentCopyButton {
-    #[serde(
-        rename = "copyButtonTooltipLabel",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub copy_button_tooltip_label: ::std::option::Option<
-        ComponentCopyButtonCopyButtonTooltipLabel,
-    >,
-    #[serde(rename = "copyButtonValue")]
-    pub copy_button_value: ComponentCopyButtonCopyButtonValue,
-}
-///`ComponentCopyButtonCopyButtonTooltipLabel`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentCopyButtonCopyButtonTooltipLabel(::std::string::String);
-impl ::std::ops::Deref for ComponentCopyButtonCopyButtonTooltipLabel {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentCopyButtonCopyButtonTooltipLabel>
-for ::std::string::String {
-    fn from(value: ComponentCopyButtonCopyButtonTooltipLabel) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentCopyButtonCopyButtonTooltipLabel {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentCopyButtonCopyButtonTooltipLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ComponentCopyButtonCopyButtonTooltipLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentCopyButtonCopyButtonTooltipLabel {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`ComponentCopyButtonCopyButtonValue`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentCopyButtonCopyButtonValue(::std::string::String);
-impl ::std::ops::Deref for ComponentCopyButtonCopyButtonValue {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentCopyButtonCopyButtonValue> for ::std::string::String {
-    fn from(value: ComponentCopyButtonCopyButtonValue) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentCopyButtonCopyButtonValue {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 1000usize {
-            return Err("longer than 1000 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentCopyButtonCopyButtonValue {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ComponentCopyButtonCopyButtonValue {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentCopyButtonCopyButtonValue {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentDivider` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentDivider {
-    #[serde(
-        rename = "dividerSpacingSize",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub divider_spacing_size: ::std::option::Option<ComponentDividerSpacingSize>,
-}
-///Plain's `componentDividerSpacingSize` definition, which the schema does not describe. Used in `componentDivider.dividerSpacingSize`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentDividerSpacingSize {
-    #[serde(rename = "XS")]
-    Xs,
-    S,
-    M,
-    L,
-    #[serde(rename = "XL")]
-    Xl,
-    #[serde(rename = "UNKNOWN_COMPONENT_DIVIDER_SPACING_SIZE")]
-    UnknownComponentDividerSpacingSize,
-}
-impl ::std::fmt::Display for ComponentDividerSpacingSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Xs => f.write_str("XS"),
-            Self::S => f.write_str("S"),
-            Self::M => f.write_str("M"),
-            Self::L => f.write_str("L"),
-            Self::Xl => f.write_str("XL"),
-            Self::UnknownComponentDividerSpacingSize => {
-                f.write_str("UNKNOWN_COMPONENT_DIVIDER_SPACING_SIZE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentDividerSpacingSize {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "XS" => Ok(Self::Xs),
-            "S" => Ok(Self::S),
-            "M" => Ok(Self::M),
-            "L" => Ok(Self::L),
-            "XL" => Ok(Self::Xl),
-            "UNKNOWN_COMPONENT_DIVIDER_SPACING_SIZE" => {
-                Ok(Self::UnknownComponentDividerSpacingSize)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentDividerSpacingSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentDividerSpacingSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `componentLinkButton` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentLinkButton {
-    #[serde(rename = "linkButtonLabel")]
-    pub link_button_label: ComponentLinkButtonLinkButtonLabel,
-    #[serde(rename = "linkButtonUrl")]
-    pub link_button_url: ::std::string::String,
-}
-///`ComponentLinkButtonLinkButtonLabel`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentLinkButtonLinkButtonLabel(::std::string::String);
-impl ::std::ops::Deref for ComponentLinkButtonLinkButtonLabel {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentLinkButtonLinkButtonLabel> for ::std::string::String {
-    fn from(value: ComponentLinkButtonLinkButtonLabel) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentLinkButtonLinkButtonLabel {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentLinkButtonLinkButtonLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ComponentLinkButtonLinkButtonLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentLinkButtonLinkButtonLabel {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentPlainText` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentPlainText {
-    #[serde(rename = "plainText")]
-    pub plain_text: ComponentPlainTextPlainText,
-    #[serde(
-        rename = "plainTextColor",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub plain_text_color: ::std::option::Option<ComponentPlainTextColor>,
-    #[serde(
-        rename = "plainTextSize",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub plain_text_size: ::std::option::Option<ComponentPlainTextSize>,
-}
-///Plain's `componentPlainTextColor` definition, which the schema does not describe. Used in `componentPlainText.plainTextColor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentPlainTextColor {
-    #[serde(rename = "NORMAL")]
-    Normal,
-    #[serde(rename = "MUTED")]
-    Muted,
-    #[serde(rename = "SUCCESS")]
-    Success,
-    #[serde(rename = "WARNING")]
-    Warning,
-    #[serde(rename = "ERROR")]
-    Error,
-    #[serde(rename = "UNKNOWN_COMPONENT_PLAIN_TEXT_COLOR")]
-    UnknownComponentPlainTextColor,
-}
-impl ::std::fmt::Display for ComponentPlainTextColor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Normal => f.write_str("NORMAL"),
-            Self::Muted => f.write_str("MUTED"),
-            Self::Success => f.write_str("SUCCESS"),
-            Self::Warning => f.write_str("WARNING"),
-            Self::Error => f.write_str("ERROR"),
-            Self::UnknownComponentPlainTextColor => {
-                f.write_str("UNKNOWN_COMPONENT_PLAIN_TEXT_COLOR")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentPlainTextColor {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "NORMAL" => Ok(Self::Normal),
-            "MUTED" => Ok(Self::Muted),
-            "SUCCESS" => Ok(Self::Success),
-            "WARNING" => Ok(Self::Warning),
-            "ERROR" => Ok(Self::Error),
-            "UNKNOWN_COMPONENT_PLAIN_TEXT_COLOR" => {
-                Ok(Self::UnknownComponentPlainTextColor)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentPlainTextColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentPlainTextColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ComponentPlainTextPlainText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentPlainTextPlainText(::std::string::String);
-impl ::std::ops::Deref for ComponentPlainTextPlainText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentPlainTextPlainText> for ::std::string::String {
-    fn from(value: ComponentPlainTextPlainText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentPlainTextPlainText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
-            return Err("longer than 5000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentPlainTextPlainText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentPlainTextPlainText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentPlainTextPlainText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentPlainTextSize` definition, which the schema does not describe. Used in `componentPlainText.plainTextSize`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentPlainTextSize {
-    S,
-    M,
-    L,
-    #[serde(rename = "UNKNOWN_COMPONENT_PLAIN_TEXT_SIZE")]
-    UnknownComponentPlainTextSize,
-}
-impl ::std::fmt::Display for ComponentPlainTextSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::S => f.write_str("S"),
-            Self::M => f.write_str("M"),
-            Self::L => f.write_str("L"),
-            Self::UnknownComponentPlainTextSize => {
-                f.write_str("UNKNOWN_COMPONENT_PLAIN_TEXT_SIZE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentPlainTextSize {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "S" => Ok(Self::S),
-            "M" => Ok(Self::M),
-            "L" => Ok(Self::L),
-            "UNKNOWN_COMPONENT_PLAIN_TEXT_SIZE" => {
-                Ok(Self::UnknownComponentPlainTextSize)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentPlainTextSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentPlainTextSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `componentRow` definition, which the schema does not describe. Used in `component`, `componentContainerContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentRow {
-    #[serde(rename = "rowAsideContent")]
-    pub row_aside_content: ::std::vec::Vec<ComponentRowContent>,
-    #[serde(rename = "rowMainContent")]
-    pub row_main_content: ::std::vec::Vec<ComponentRowContent>,
-}
-///Plain's `componentSpacer` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentSpacer {
-    #[serde(rename = "spacerSize")]
-    pub spacer_size: ComponentSpacerSize,
-}
-///Plain's `componentSpacerSize` definition, which the schema does not describe. Used in `componentSpacer.spacerSize`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentSpacerSize {
-    #[serde(rename = "XS")]
-    Xs,
-    S,
-    M,
-    L,
-    #[serde(rename = "XL")]
-    Xl,
-    #[serde(rename = "UNKNOWN_COMPONENT_SPACER_SIZE")]
-    UnknownComponentSpacerSize,
-}
-impl ::std::fmt::Display for ComponentSpacerSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Xs => f.write_str("XS"),
-            Self::S => f.write_str("S"),
-            Self::M => f.write_str("M"),
-            Self::L => f.write_str("L"),
-            Self::Xl => f.write_str("XL"),
-            Self::UnknownComponentSpacerSize => {
-                f.write_str("UNKNOWN_COMPONENT_SPACER_SIZE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentSpacerSize {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "XS" => Ok(Self::Xs),
-            "S" => Ok(Self::S),
-            "M" => Ok(Self::M),
-            "L" => Ok(Self::L),
-            "XL" => Ok(Self::Xl),
-            "UNKNOWN_COMPONENT_SPACER_SIZE" => Ok(Self::UnknownComponentSpacerSize),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentSpacerSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentSpacerSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `componentText` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentText {
-    pub text: ComponentTextText,
-    #[serde(
-        rename = "textColor",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub text_color: ::std::option::Option<ComponentTextColor>,
-    #[serde(
-        rename = "textSize",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub text_size: ::std::option::Option<ComponentTextSize>,
-}
-///Plain's `componentTextColor` definition, which the schema does not describe. Used in `componentText.textColor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentTextColor {
-    #[serde(rename = "NORMAL")]
-    Normal,
-    #[serde(rename = "MUTED")]
-    Muted,
-    #[serde(rename = "SUCCESS")]
-    Success,
-    #[serde(rename = "WARNING")]
-    Warning,
-    #[serde(rename = "ERROR")]
-    Error,
-    #[serde(rename = "UNKNOWN_COMPONENT_TEXT_COLOR")]
-    UnknownComponentTextColor,
-}
-impl ::std::fmt::Display for ComponentTextColor {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Normal => f.write_str("NORMAL"),
-            Self::Muted => f.write_str("MUTED"),
-            Self::Success => f.write_str("SUCCESS"),
-            Self::Warning => f.write_str("WARNING"),
-            Self::Error => f.write_str("ERROR"),
-            Self::UnknownComponentTextColor => {
-                f.write_str("UNKNOWN_COMPONENT_TEXT_COLOR")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentTextColor {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "NORMAL" => Ok(Self::Normal),
-            "MUTED" => Ok(Self::Muted),
-            "SUCCESS" => Ok(Self::Success),
-            "WARNING" => Ok(Self::Warning),
-            "ERROR" => Ok(Self::Error),
-            "UNKNOWN_COMPONENT_TEXT_COLOR" => Ok(Self::UnknownComponentTextColor),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentTextColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentTextColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `componentTextSize` definition, which the schema does not describe. Used in `componentText.textSize`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ComponentTextSize {
-    S,
-    M,
-    L,
-    #[serde(rename = "UNKNOWN_COMPONENT_TEXT_SIZE")]
-    UnknownComponentTextSize,
-}
-impl ::std::fmt::Display for ComponentTextSize {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::S => f.write_str("S"),
-            Self::M => f.write_str("M"),
-            Self::L => f.write_str("L"),
-            Self::UnknownComponentTextSize => f.write_str("UNKNOWN_COMPONENT_TEXT_SIZE"),
-        }
-    }
-}
-impl ::std::str::FromStr for ComponentTextSize {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "S" => Ok(Self::S),
-            "M" => Ok(Self::M),
-            "L" => Ok(Self::L),
-            "UNKNOWN_COMPONENT_TEXT_SIZE" => Ok(Self::UnknownComponentTextSize),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentTextSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentTextSize {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ComponentTextText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentTextText(::std::string::String);
-impl ::std::ops::Deref for ComponentTextText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentTextText> for ::std::string::String {
-    fn from(value: ComponentTextText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentTextText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 5000usize {
-            return Err("longer than 5000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentTextText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ComponentTextText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ComponentTextText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `componentWorkflowButton` definition, which the schema does not describe. Used in `component`, `componentContainerContent`, `componentRowContent`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentWorkflowButton {
-    #[serde(rename = "workflowButtonLabel")]
-    pub workflow_button_label: ComponentWorkflowButtonWorkflowButtonLabel,
-    #[serde(rename = "workflowButtonWorkflowIdentifier")]
-    pub workflow_button_workflow_identifier: ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier,
-}
-///`ComponentWorkflowButtonWorkflowButtonLabel`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentWorkflowButtonWorkflowButtonLabel(::std::string::String);
-impl ::std::ops::Deref for ComponentWorkflowButtonWorkflowButtonLabel {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ComponentWorkflowButtonWorkflowButtonLabel>
-for ::std::string::String {
-    fn from(value: ComponentWorkflowButtonWorkflowButtonLabel) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ComponentWorkflowButtonWorkflowButtonLabel {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ComponentWorkflowButtonWorkflowButtonLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ComponentWorkflowButtonWorkflowButtonLabel {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ComponentWorkflowButtonWorkflowButtonLabel {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Default,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier {
-    #[serde(
-        rename = "workflowId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub workflow_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "workflowKey",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub workflow_key: ::std::option::Option<::std::string::String>,
-}
-///Plain's `customEntry` definition, which the schema does not describe. Used in `timelineEntryEntry`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomEntry {
-    pub attachments: ::std::vec::Vec<CustomEntryAttachment>,
-    pub components: ::std::vec::Vec<Component>,
-    #[serde(
-        rename = "externalId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub external_id: ::std::option::Option<CustomEntryExternalId>,
-    pub title: CustomEntryTitle,
-    #[serde(rename = "type", deserialize_with = "::std::option::Option::deserialize")]
-    pub type_: ::std::option::Option<::std::string::String>,
-}
-///Plain's `customEntryAttachment` definition, which the schema does not describe. Used in `customEntry.attachments[]`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomEntryAttachment {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "fileExtension")]
-    pub file_extension: NullableString,
-    #[serde(rename = "fileMimeType")]
-    pub file_mime_type: AttachmentFileMimeType,
-    #[serde(rename = "fileName")]
-    pub file_name: AttachmentFileName,
-    #[serde(rename = "fileSizeBytes")]
-    pub file_size_bytes: AttachmentFileSizeBytes,
-    pub id: Id,
-    #[serde(rename = "type")]
-    pub type_: CustomEntryAttachmentType,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///`CustomEntryAttachmentType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomEntryAttachmentType {
-    #[serde(rename = "CUSTOM_TIMELINE_ENTRY")]
-    CustomTimelineEntry,
-}
-impl ::std::fmt::Display for CustomEntryAttachmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomTimelineEntry => f.write_str("CUSTOM_TIMELINE_ENTRY"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomEntryAttachmentType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "CUSTOM_TIMELINE_ENTRY" => Ok(Self::CustomTimelineEntry),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomEntryExternalId`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomEntryExternalId(::std::string::String);
-impl ::std::ops::Deref for CustomEntryExternalId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomEntryExternalId> for ::std::string::String {
-    fn from(value: CustomEntryExternalId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomEntryExternalId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomEntryExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomEntryExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for CustomEntryExternalId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`CustomEntryTitle`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomEntryTitle(::std::string::String);
-impl ::std::ops::Deref for CustomEntryTitle {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomEntryTitle> for ::std::string::String {
-    fn from(value: CustomEntryTitle) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomEntryTitle {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomEntryTitle {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomEntryTitle {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomEntryTitle {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `customer` definition, which the schema does not describe. Used in `customerChangedPayload.customer`, `customerChangedPayload.previousCustomer`, `customerCreatedPublicEventPayload.customer`, `customerDeletedPublicEventPayload.previousCustomer` and 5 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Customer {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "customerGroupMemberships")]
-    pub customer_group_memberships: ::std::vec::Vec<CustomerGroupMembership>,
-    pub email: CustomerEmail,
-    #[serde(
-        rename = "externalId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub external_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
-    pub id: Id,
-    #[serde(
-        rename = "markedAsSpamAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marked_as_spam_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(
-        rename = "markedAsSpamBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub marked_as_spam_by: ::std::option::Option<InternalActor>,
-    #[serde(
-        rename = "shortName",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub short_name: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `customerActor` definition, which the schema does not describe. Used in `actor`, `emailActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerActor {
-    #[serde(rename = "customerId")]
-    pub customer_id: Id,
-}
-///A customer has been created or updated
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerChangedPayload {
-    #[serde(rename = "changeType")]
-    pub change_type: CustomerChangedPayloadChangeType,
-    pub customer: Customer,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerChangedPayloadEventType,
-    #[serde(
-        rename = "previousCustomer",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub previous_customer: ::std::option::Option<Customer>,
-}
-///`CustomerChangedPayloadChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerChangedPayloadChangeType {
-    #[serde(rename = "ADDED")]
-    Added,
-    #[serde(rename = "UPDATED")]
-    Updated,
-}
-impl ::std::fmt::Display for CustomerChangedPayloadChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Added => f.write_str("ADDED"),
-            Self::Updated => f.write_str("UPDATED"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerChangedPayloadChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ADDED" => Ok(Self::Added),
-            "UPDATED" => Ok(Self::Updated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerChangedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerChangedPayloadEventType {
-    #[serde(rename = "customer.customer_changed")]
-    CustomerCustomerChanged,
-}
-impl ::std::fmt::Display for CustomerChangedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerChanged => f.write_str("customer.customer_changed"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerChangedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_changed" => Ok(Self::CustomerCustomerChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomerChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///A customer has been created
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerCreatedPublicEventPayload {
-    pub customer: Customer,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerCreatedPublicEventPayloadEventType,
-}
-///`CustomerCreatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerCreatedPublicEventPayloadEventType {
-    #[serde(rename = "customer.customer_created")]
-    CustomerCustomerCreated,
-}
-impl ::std::fmt::Display for CustomerCreatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerCreated => f.write_str("customer.customer_created"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerCreatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_created" => Ok(Self::CustomerCustomerCreated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///A customer has been deleted
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerDeletedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerDeletedPublicEventPayloadEventType,
-    #[serde(rename = "previousCustomer")]
-    pub previous_customer: Customer,
-}
-///`CustomerDeletedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerDeletedPublicEventPayloadEventType {
-    #[serde(rename = "customer.customer_deleted")]
-    CustomerCustomerDeleted,
-}
-impl ::std::fmt::Display for CustomerDeletedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerDeleted => f.write_str("customer.customer_deleted"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerDeletedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_deleted" => Ok(Self::CustomerCustomerDeleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerDeletedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerDeletedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerEmail`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerEmail {
-    pub email: EmailAddress,
-    #[serde(rename = "isVerified")]
-    pub is_verified: bool,
-    #[serde(
-        rename = "verifiedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub verified_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-}
-///Plain's `customerGroup` definition, which the schema does not describe. Used in `customerGroupChangedPayloadAdded.customerGroup`, `customerGroupChangedPayloadRemoved.previousCustomerGroup`, `customerGroupChangedPayloadUpdated.customerGroup`, `customerGroupChangedPayloadUpdated.previousCustomerGroup` and 1 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroup {
-    pub color: CustomerGroupColor,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    pub id: Id,
-    pub key: CustomerGroupKey,
-    pub name: CustomerGroupName,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-    #[serde(rename = "workspaceId")]
-    pub workspace_id: Id,
-}
-///Plain's `customerGroupChangedPayloadAdded` definition, which the schema does not describe. Used in `customerGroupChangedPayload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupChangedPayloadAdded {
-    #[serde(rename = "customerGroup")]
-    pub customer_group: CustomerGroup,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerGroupChangedPayloadAddedEventType,
-}
-///`CustomerGroupChangedPayloadAddedEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerGroupChangedPayloadAddedEventType {
-    #[serde(rename = "customer.customer_group_changed")]
-    CustomerCustomerGroupChanged,
-}
-impl ::std::fmt::Display for CustomerGroupChangedPayloadAddedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerGroupChanged => {
-                f.write_str("customer.customer_group_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerGroupChangedPayloadAddedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_group_changed" => Ok(Self::CustomerCustomerGroupChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupChangedPayloadAddedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerGroupChangedPayloadAddedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `customerGroupChangedPayloadRemoved` definition, which the schema does not describe. Used in `customerGroupChangedPayload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupChangedPayloadRemoved {
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerGroupChangedPayloadRemovedEventType,
-    #[serde(rename = "previousCustomerGroup")]
-    pub previous_customer_group: CustomerGroup,
-}
-///`CustomerGroupChangedPayloadRemovedEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerGroupChangedPayloadRemovedEventType {
-    #[serde(rename = "customer.customer_group_changed")]
-    CustomerCustomerGroupChanged,
-}
-impl ::std::fmt::Display for CustomerGroupChangedPayloadRemovedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerGroupChanged => {
-                f.write_str("customer.customer_group_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerGroupChangedPayloadRemovedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_group_changed" => Ok(Self::CustomerCustomerGroupChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupChangedPayloadRemovedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerGroupChangedPayloadRemovedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `customerGroupChangedPayloadUpdated` definition, which the schema does not describe. Used in `customerGroupChangedPayload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupChangedPayloadUpdated {
-    #[serde(rename = "customerGroup")]
-    pub customer_group: CustomerGroup,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerGroupChangedPayloadUpdatedEventType,
-    #[serde(rename = "previousCustomerGroup")]
-    pub previous_customer_group: CustomerGroup,
-}
-///`CustomerGroupChangedPayloadUpdatedEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerGroupChangedPayloadUpdatedEventType {
-    #[serde(rename = "customer.customer_group_changed")]
-    CustomerCustomerGroupChanged,
-}
-impl ::std::fmt::Display for CustomerGroupChangedPayloadUpdatedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerGroupChanged => {
-                f.write_str("customer.customer_group_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerGroupChangedPayloadUpdatedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_group_changed" => Ok(Self::CustomerCustomerGroupChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupChangedPayloadUpdatedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerGroupChangedPayloadUpdatedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerGroupColor`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupColor(::std::string::String);
-impl ::std::ops::Deref for CustomerGroupColor {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerGroupColor> for ::std::string::String {
-    fn from(value: CustomerGroupColor) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerGroupColor {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
-        > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
-                    "^#([a-fA-F0-9]{3,4}|[a-fA-F0-9]{4}(?:[a-fA-F0-9]{2}){1,2})$",
-                )
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^#([a-fA-F0-9]{3,4}|[a-fA-F0-9]{4}(?:[a-fA-F0-9]{2}){1,2})$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomerGroupColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupColor {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`CustomerGroupKey`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupKey(::std::string::String);
-impl ::std::ops::Deref for CustomerGroupKey {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerGroupKey> for ::std::string::String {
-    fn from(value: CustomerGroupKey) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerGroupKey {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupKey {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomerGroupKey {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupKey {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `customerGroupMembership` definition, which the schema does not describe. Used in `customer.customerGroupMemberships[]`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupMembership {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(rename = "customerGroup")]
-    pub customer_group: CustomerGroup,
-    #[serde(rename = "customerGroupId")]
-    pub customer_group_id: Id,
-    #[serde(rename = "customerId")]
-    pub customer_id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-    #[serde(rename = "workspaceId")]
-    pub workspace_id: Id,
-}
-///Plain's `customerGroupMembershipsChangedPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupMembershipsChangedPayload {
-    #[serde(rename = "changeType")]
-    pub change_type: CustomerGroupMembershipsChangedPayloadChangeType,
-    pub customer: Customer,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerGroupMembershipsChangedPayloadEventType,
-    #[serde(rename = "previousCustomer")]
-    pub previous_customer: Customer,
-}
-///`CustomerGroupMembershipsChangedPayloadChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerGroupMembershipsChangedPayloadChangeType {
-    #[serde(rename = "ADDED")]
-    Added,
-    #[serde(rename = "REMOVED")]
-    Removed,
-}
-impl ::std::fmt::Display for CustomerGroupMembershipsChangedPayloadChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Added => f.write_str("ADDED"),
-            Self::Removed => f.write_str("REMOVED"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerGroupMembershipsChangedPayloadChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ADDED" => Ok(Self::Added),
-            "REMOVED" => Ok(Self::Removed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupMembershipsChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerGroupMembershipsChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerGroupMembershipsChangedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerGroupMembershipsChangedPayloadEventType {
-    #[serde(rename = "customer.customer_group_memberships_changed")]
-    CustomerCustomerGroupMembershipsChanged,
-}
-impl ::std::fmt::Display for CustomerGroupMembershipsChangedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerGroupMembershipsChanged => {
-                f.write_str("customer.customer_group_memberships_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerGroupMembershipsChangedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_group_memberships_changed" => {
-                Ok(Self::CustomerCustomerGroupMembershipsChanged)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupMembershipsChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerGroupMembershipsChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`CustomerGroupName`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerGroupName(::std::string::String);
-impl ::std::ops::Deref for CustomerGroupName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<CustomerGroupName> for ::std::string::String {
-    fn from(value: CustomerGroupName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for CustomerGroupName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerGroupName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for CustomerGroupName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///A customer has been updated
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct CustomerUpdatedPublicEventPayload {
-    pub customer: Customer,
-    #[serde(rename = "eventType")]
-    pub event_type: CustomerUpdatedPublicEventPayloadEventType,
-    #[serde(rename = "previousCustomer")]
-    pub previous_customer: Customer,
-}
-///`CustomerUpdatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum CustomerUpdatedPublicEventPayloadEventType {
-    #[serde(rename = "customer.customer_updated")]
-    CustomerCustomerUpdated,
-}
-impl ::std::fmt::Display for CustomerUpdatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::CustomerCustomerUpdated => f.write_str("customer.customer_updated"),
-        }
-    }
-}
-impl ::std::str::FromStr for CustomerUpdatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "customer.customer_updated" => Ok(Self::CustomerCustomerUpdated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for CustomerUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for CustomerUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `discordMessage` definition, which the schema does not describe. Used in `threadDiscordMessageReceivedEventPayload.discordMessage`, `threadDiscordMessageSentEventPayload.discordMessage`, `threadDiscordMessageUpdatedEventPayload.discordMessage`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct DiscordMessage {
-    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
-    pub attachments: ::std::vec::Vec<Attachment>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(
-        rename = "deletedOnDiscordAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub deleted_on_discord_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "discordChannelId")]
-    pub discord_channel_id: ::std::string::String,
-    #[serde(rename = "discordGuildId")]
-    pub discord_guild_id: ::std::string::String,
-    #[serde(rename = "discordId")]
-    pub discord_id: ::std::string::String,
-    #[serde(rename = "discordThreadId")]
-    pub discord_thread_id: ::std::string::String,
-    #[serde(rename = "discordTimestamp")]
-    pub discord_timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    pub id: Id,
-    #[serde(
-        rename = "lastEditedOnDiscordAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub last_edited_on_discord_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "textContent")]
-    pub text_content: ::std::string::String,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `email` definition, which the schema does not describe. Used in `threadEmailReceivedPublicEventPayload.email`, `threadEmailSentPublicEventPayload.email`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Email {
-    #[serde(rename = "additionalRecipients")]
-    pub additional_recipients: ::std::vec::Vec<EmailParticipant>,
-    pub attachments: ::std::vec::Vec<Attachment>,
-    pub authenticity: EmailAuthenticity,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    pub from: EmailParticipant,
-    #[serde(rename = "hiddenRecipients")]
-    pub hidden_recipients: ::std::vec::Vec<EmailParticipant>,
-    pub id: Id,
-    #[serde(
-        rename = "inReplyToEmailId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub in_reply_to_email_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isStartOfThread")]
-    pub is_start_of_thread: bool,
-    #[serde(
-        rename = "markdownContent",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub markdown_content: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "receivedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub received_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "replyTo", deserialize_with = "::std::option::Option::deserialize")]
-    pub reply_to: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "sentAt", deserialize_with = "::std::option::Option::deserialize")]
-    pub sent_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub subject: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "textContent",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub text_content: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    pub to: EmailParticipant,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `emailActorDeletedCustomer` definition, which the schema does not describe. Used in `emailActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailActorDeletedCustomer {
-    #[serde(rename = "customerId")]
-    pub customer_id: Id,
-}
-///Plain's `emailActorSupportEmailAddress` definition, which the schema does not describe. Used in `emailActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailActorSupportEmailAddress {
-    #[serde(rename = "supportEmailAddress")]
-    pub support_email_address: ::std::string::String,
-}
-///Plain's `emailAddress` definition, which the schema does not describe. Used in `customer.email.email`, `user.email`.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailAddress(::std::string::String);
-impl ::std::ops::Deref for EmailAddress {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<EmailAddress> for ::std::string::String {
-    fn from(value: EmailAddress) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for EmailAddress {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
-        > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
-                    "^(([^<>()[\\]\\\\.,;:\\s@\"]+(\\.[^<>()[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|([^-]([a-zA-Z0-9-]*\\.)+[a-zA-Z]{2,}))$",
-                )
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^(([^<>()[\\]\\\\.,;:\\s@\"]+(\\.[^<>()[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|([^-]([a-zA-Z0-9-]*\\.)+[a-zA-Z]{2,}))$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for EmailAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EmailAddress {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for EmailAddress {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `emailAuthenticity` definition, which the schema does not describe. Used in `email.authenticity`, `emailEntry.authenticity`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum EmailAuthenticity {
-    #[serde(rename = "PASS")]
-    Pass,
-    #[serde(rename = "FAIL")]
-    Fail,
-    #[serde(rename = "UNKNOWN")]
-    Unknown,
-    #[serde(rename = "UNKNOWN_EMAIL_AUTHENTICITY")]
-    UnknownEmailAuthenticity,
-}
-impl ::std::fmt::Display for EmailAuthenticity {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Pass => f.write_str("PASS"),
-            Self::Fail => f.write_str("FAIL"),
-            Self::Unknown => f.write_str("UNKNOWN"),
-            Self::UnknownEmailAuthenticity => f.write_str("UNKNOWN_EMAIL_AUTHENTICITY"),
-        }
-    }
-}
-impl ::std::str::FromStr for EmailAuthenticity {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "PASS" => Ok(Self::Pass),
-            "FAIL" => Ok(Self::Fail),
-            "UNKNOWN" => Ok(Self::Unknown),
-            "UNKNOWN_EMAIL_AUTHENTICITY" => Ok(Self::UnknownEmailAuthenticity),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EmailAuthenticity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EmailAuthenticity {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `emailEntry` definition, which the schema does not describe. Used in `timelineEntryEntry`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailEntry {
-    #[serde(rename = "additionalRecipients")]
-    pub additional_recipients: ::std::vec::Vec<EmailParticipant>,
-    pub attachments: ::std::vec::Vec<EmailEntryAttachment>,
-    pub authenticity: EmailAuthenticity,
-    #[serde(rename = "emailId")]
-    pub email_id: Id,
-    pub from: EmailParticipant,
-    #[serde(rename = "hasMoreMarkdownContent")]
-    pub has_more_markdown_content: bool,
-    #[serde(rename = "hasMoreTextContent")]
-    pub has_more_text_content: bool,
-    #[serde(rename = "hiddenRecipients")]
-    pub hidden_recipients: ::std::vec::Vec<EmailParticipant>,
-    #[serde(
-        rename = "inReplyToEmailId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub in_reply_to_email_id: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "isStartOfThread")]
-    pub is_start_of_thread: bool,
-    #[serde(
-        rename = "markdownContent",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub markdown_content: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "receivedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub received_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "sentAt", deserialize_with = "::std::option::Option::deserialize")]
-    pub sent_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub subject: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "textContent",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub text_content: ::std::option::Option<::std::string::String>,
-    pub to: EmailParticipant,
-}
-///Plain's `emailEntryAttachment` definition, which the schema does not describe. Used in `emailEntry.attachments[]`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailEntryAttachment {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "emailContentId")]
-    pub email_content_id: ::std::string::String,
-    #[serde(rename = "fileExtension")]
-    pub file_extension: NullableString,
-    #[serde(rename = "fileMimeType")]
-    pub file_mime_type: AttachmentFileMimeType,
-    #[serde(rename = "fileName")]
-    pub file_name: AttachmentFileName,
-    #[serde(rename = "fileSizeBytes")]
-    pub file_size_bytes: AttachmentFileSizeBytes,
-    pub id: Id,
-    #[serde(rename = "type")]
-    pub type_: EmailEntryAttachmentType,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///`EmailEntryAttachmentType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum EmailEntryAttachmentType {
-    #[serde(rename = "EMAIL")]
-    Email,
-}
-impl ::std::fmt::Display for EmailEntryAttachmentType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Email => f.write_str("EMAIL"),
-        }
-    }
-}
-impl ::std::str::FromStr for EmailEntryAttachmentType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "EMAIL" => Ok(Self::Email),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EmailEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EmailEntryAttachmentType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `emailParticipant` definition, which the schema does not describe. Used in `email.additionalRecipients[]`, `email.from`, `email.hiddenRecipients[]`, `email.to` and 4 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailParticipant {
-    pub email: ::std::string::String,
-    #[serde(
-        rename = "emailActor",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub email_actor: ::std::option::Option<EmailActor>,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub name: ::std::option::Option<::std::string::String>,
-}
-///Plain's `id` definition, which the schema does not describe. Used in `attachment.id`, `chat.id`, `chat.timelineEntryId`, `chatEntry.chatId` and 46 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Id(::std::string::String);
-impl ::std::ops::Deref for Id {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<Id> for ::std::string::String {
-    fn from(value: Id) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for Id {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
-        > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
-                    "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
-                )
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Id {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for Id {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `label` definition, which the schema does not describe. Used in `thread.labels[]`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Label {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    pub id: Id,
-    #[serde(rename = "labelType")]
-    pub label_type: LabelType,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `labelType` definition, which the schema does not describe. Used in `label.labelType`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct LabelType {
-    #[serde(
-        rename = "archivedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub archived_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(
-        rename = "archivedBy",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub archived_by: ::std::option::Option<InternalActor>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(
-        rename = "externalId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub external_id: ::std::option::Option<LabelTypeExternalId>,
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub icon: ::std::option::Option<::std::string::String>,
-    pub id: Id,
-    #[serde(rename = "isArchived", default)]
-    pub is_archived: bool,
-    #[serde(rename = "isExcludedFromAi", default)]
-    pub is_excluded_from_ai: bool,
-    pub name: LabelTypeName,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-}
-///`LabelTypeExternalId`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct LabelTypeExternalId(::std::string::String);
-impl ::std::ops::Deref for LabelTypeExternalId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<LabelTypeExternalId> for ::std::string::String {
-    fn from(value: LabelTypeExternalId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for LabelTypeExternalId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for LabelTypeExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for LabelTypeExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeExternalId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`LabelTypeName`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct LabelTypeName(::std::string::String);
-impl ::std::ops::Deref for LabelTypeName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<LabelTypeName> for ::std::string::String {
-    fn from(value: LabelTypeName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for LabelTypeName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for LabelTypeName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for LabelTypeName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `machineUser` definition, which the schema does not describe. Used in `threadAssignee`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct MachineUser {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(rename = "deletedAt")]
-    pub deleted_at: NullableDatetime,
-    #[serde(rename = "deletedBy")]
-    pub deleted_by: NullableInternalActor,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub description: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
-    pub id: Id,
-    #[serde(rename = "publicName")]
-    pub public_name: ::std::string::String,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-}
-///Plain's `machineUserActor` definition, which the schema does not describe. Used in `actor`, `internalActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct MachineUserActor {
-    #[serde(rename = "machineUserId")]
-    pub machine_user_id: Id,
-}
-///Plain's `msTeamsMessage` definition, which the schema does not describe. Used in `threadMSTeamsMessageReceivedEventPayload.msTeamsMessage`, `threadMSTeamsMessageSentEventPayload.msTeamsMessage`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct MsTeamsMessage {
-    pub attachments: ::std::vec::Vec<Attachment>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(
-        rename = "deletedOnMsTeamsAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub deleted_on_ms_teams_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(
-        rename = "lastEditedOnMsTeamsAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub last_edited_on_ms_teams_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "msTeamsMessageId")]
-    pub ms_teams_message_id: ::std::string::String,
-    pub text: ::std::string::String,
-    #[serde(rename = "threadId")]
-    pub thread_id: Id,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    #[serde(rename = "type", deserialize_with = "::std::option::Option::deserialize")]
-    pub type_: ::std::option::Option<MsTeamsMessageType>,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///`MsTeamsMessageType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum MsTeamsMessageType {
-    #[serde(rename = "INBOUND")]
-    Inbound,
-    #[serde(rename = "OUTBOUND")]
-    Outbound,
-    #[serde(rename = "UNKNOWN_MS_TEAMS_MESSAGE_TYPE")]
-    UnknownMsTeamsMessageType,
-}
-impl ::std::fmt::Display for MsTeamsMessageType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Inbound => f.write_str("INBOUND"),
-            Self::Outbound => f.write_str("OUTBOUND"),
-            Self::UnknownMsTeamsMessageType => {
-                f.write_str("UNKNOWN_MS_TEAMS_MESSAGE_TYPE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for MsTeamsMessageType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "INBOUND" => Ok(Self::Inbound),
-            "OUTBOUND" => Ok(Self::Outbound),
-            "UNKNOWN_MS_TEAMS_MESSAGE_TYPE" => Ok(Self::UnknownMsTeamsMessageType),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for MsTeamsMessageType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for MsTeamsMessageType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `noteEntry` definition, which the schema does not describe. Used in `timelineEntryEntry`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteEntry {
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub markdown: ::std::option::Option<NoteEntryMarkdown>,
-    #[serde(rename = "noteId")]
-    pub note_id: Id,
-    pub text: NoteEntryText,
-}
-///`NoteEntryMarkdown`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteEntryMarkdown(::std::string::String);
-impl ::std::ops::Deref for NoteEntryMarkdown {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<NoteEntryMarkdown> for ::std::string::String {
-    fn from(value: NoteEntryMarkdown) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for NoteEntryMarkdown {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
-            return Err("longer than 10000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteEntryMarkdown {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteEntryMarkdown {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryMarkdown {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`NoteEntryText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteEntryText(::std::string::String);
-impl ::std::ops::Deref for NoteEntryText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<NoteEntryText> for ::std::string::String {
-    fn from(value: NoteEntryText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for NoteEntryText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
-            return Err("longer than 10000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteEntryText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteEntryText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `nullableActor` definition, which the schema does not describe.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NullableActor(pub ::std::option::Option<Actor>);
-impl ::std::ops::Deref for NullableActor {
-    type Target = ::std::option::Option<Actor>;
-    fn deref(&self) -> &::std::option::Option<Actor> {
-        &self.0
-    }
-}
-impl ::std::convert::From<NullableActor> for ::std::option::Option<Actor> {
-    fn from(value: NullableActor) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::std::option::Option<Actor>> for NullableActor {
-    fn from(value: ::std::option::Option<Actor>) -> Self {
-        Self(value)
-    }
-}
-///Plain's `nullableDatetime` definition, which the schema does not describe. Used in `machineUser.deletedAt`, `threadNoteCreatedEventPayload.note.deletedAt`, `user.deletedAt`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NullableDatetime(
-    pub ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-);
-impl ::std::ops::Deref for NullableDatetime {
-    type Target = ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >;
-    fn deref(
-        &self,
-    ) -> &::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    > {
-        &self.0
-    }
-}
-impl ::std::convert::From<NullableDatetime>
-for ::std::option::Option<
-    ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-> {
-    fn from(value: NullableDatetime) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<
-    ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-> for NullableDatetime {
-    fn from(
-        value: ::std::option::Option<
-            ::plain_webhooks::__private::chrono::DateTime<
-                ::plain_webhooks::__private::chrono::offset::Utc,
-            >,
-        >,
-    ) -> Self {
-        Self(value)
-    }
-}
-///Plain's `nullableInternalActor` definition, which the schema does not describe. Used in `machineUser.deletedBy`, `threadNoteCreatedEventPayload.note.deletedBy`, `user.deletedBy`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NullableInternalActor(pub ::std::option::Option<InternalActor>);
-impl ::std::ops::Deref for NullableInternalActor {
-    type Target = ::std::option::Option<InternalActor>;
-    fn deref(&self) -> &::std::option::Option<InternalActor> {
-        &self.0
-    }
-}
-impl ::std::convert::From<NullableInternalActor>
-for ::std::option::Option<InternalActor> {
-    fn from(value: NullableInternalActor) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::std::option::Option<InternalActor>>
-for NullableInternalActor {
-    fn from(value: ::std::option::Option<InternalActor>) -> Self {
-        Self(value)
-    }
-}
-///Plain's `nullableString` definition, which the schema does not describe. Used in `attachment.fileExtension`, `chatEntryAttachment.fileExtension`, `customEntryAttachment.fileExtension`, `emailEntryAttachment.fileExtension`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NullableString(pub ::std::option::Option<::std::string::String>);
-impl ::std::ops::Deref for NullableString {
-    type Target = ::std::option::Option<::std::string::String>;
-    fn deref(&self) -> &::std::option::Option<::std::string::String> {
-        &self.0
-    }
-}
-impl ::std::convert::From<NullableString>
-for ::std::option::Option<::std::string::String> {
-    fn from(value: NullableString) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::std::option::Option<::std::string::String>>
-for NullableString {
-    fn from(value: ::std::option::Option<::std::string::String>) -> Self {
-        Self(value)
-    }
-}
-///Plain's `serviceLevelAgreementFirstResponseTime` definition, which the schema does not describe. Used in `serviceLevelAgreement`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementFirstResponseTime {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(rename = "firstResponseTimeMinutes")]
-    pub first_response_time_minutes: f64,
-    pub id: Id,
-    #[serde(rename = "threadPriorityFilter")]
-    pub thread_priority_filter: ThreadPriorityFilter,
-    pub tier: Tier,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-    #[serde(rename = "useBusinessHoursOnly")]
-    pub use_business_hours_only: ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly,
-}
-///Plain's `serviceLevelAgreementFirstResponseTimeUseBusinessHoursOnly` definition, which the schema does not describe. Used in `serviceLevelAgreementFirstResponseTime.useBusinessHoursOnly`, `serviceLevelAgreementNextResponseTime.useBusinessHoursOnly`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly(pub bool);
-impl ::std::ops::Deref for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    type Target = bool;
-    fn deref(&self) -> &bool {
-        &self.0
-    }
-}
-impl ::std::convert::From<ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly>
-for bool {
-    fn from(value: ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<bool>
-for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    fn from(value: bool) -> Self {
-        Self(value)
-    }
-}
-impl ::std::fmt::Display for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-impl ::std::str::FromStr for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    type Err = <bool as ::std::str::FromStr>::Err;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self(value.parse()?))
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    type Error = <bool as ::std::str::FromStr>::Err;
-    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<String>
-for ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly {
-    type Error = <bool as ::std::str::FromStr>::Err;
-    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-///Plain's `serviceLevelAgreementNextResponseTime` definition, which the schema does not describe. Used in `serviceLevelAgreement`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementNextResponseTime {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    pub id: Id,
-    #[serde(rename = "nextResponseTimeMinutes")]
-    pub next_response_time_minutes: f64,
-    #[serde(rename = "threadPriorityFilter")]
-    pub thread_priority_filter: ThreadPriorityFilter,
-    pub tier: Tier,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-    #[serde(rename = "useBusinessHoursOnly")]
-    pub use_business_hours_only: ServiceLevelAgreementFirstResponseTimeUseBusinessHoursOnly,
-}
-///Plain's `serviceLevelAgreementStatusDetailAchieved` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailAchieved {
-    #[serde(rename = "achievedAt")]
-    pub achieved_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `serviceLevelAgreementStatusDetailBreached` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailBreached {
-    #[serde(rename = "breachedAt")]
-    pub breached_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "completedAt")]
-    pub completed_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `serviceLevelAgreementStatusDetailBreaching` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailBreaching {
-    #[serde(rename = "breachedAt")]
-    pub breached_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `serviceLevelAgreementStatusDetailCancelled` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailCancelled {
-    #[serde(rename = "cancelledAt")]
-    pub cancelled_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `serviceLevelAgreementStatusDetailImminentBreach` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailImminentBreach {
-    #[serde(rename = "breachTime")]
-    pub breach_time: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `serviceLevelAgreementStatusDetailPending` definition, which the schema does not describe. Used in `serviceLevelAgreementStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ServiceLevelAgreementStatusDetailPending {
-    #[serde(rename = "breachTime")]
-    pub breach_time: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `slackMessage` definition, which the schema does not describe. Used in `threadSlackMessageReceivedEventPayload.slackMessage`, `threadSlackMessageSentEventPayload.slackMessage`, `threadSlackMessageUpdatedEventPayload.slackMessage`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SlackMessage {
-    pub attachments: ::std::vec::Vec<Attachment>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    pub id: Id,
-    #[serde(rename = "resolvedText", default)]
-    pub resolved_text: ::std::string::String,
-    #[serde(rename = "slackChannelId")]
-    pub slack_channel_id: ::std::string::String,
-    #[serde(rename = "slackChannelName")]
-    pub slack_channel_name: ::std::string::String,
-    #[serde(rename = "slackMessageLink")]
-    pub slack_message_link: ::std::string::String,
-    #[serde(
-        rename = "slackReactions",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub slack_reactions: ::std::vec::Vec<SlackMessageSlackReactionsItem>,
-    pub text: ::std::string::String,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `slackMessageSlackReactionsItem` definition, which the schema does not describe. Used in `slackMessage.slackReactions[]`, `slackReactionChange.reaction`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SlackMessageSlackReactionsItem {
-    pub actors: ::std::vec::Vec<SlackMessageSlackReactionsItemActorsItem>,
-    #[serde(rename = "imageUrl", skip_serializing_if = "::std::option::Option::is_none")]
-    pub image_url: ::std::option::Option<::std::string::String>,
-    pub name: ::std::string::String,
-}
-///`SlackMessageSlackReactionsItemActorsItem`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SlackMessageSlackReactionsItemActorsItem {
-    #[serde(rename = "actorId")]
-    pub actor_id: Id,
-    #[serde(rename = "actorType")]
-    pub actor_type: ThreadMessageInfoActorTypeVariant0,
-    #[serde(rename = "slackUserId")]
-    pub slack_user_id: ::std::string::String,
-}
-///Plain's `slackReactionChange` definition, which the schema does not describe. Used in `threadSlackMessageUpdatedEventPayload.reactionChange`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SlackReactionChange {
-    #[serde(rename = "changeType")]
-    pub change_type: SlackReactionChangeChangeType,
-    pub reaction: SlackMessageSlackReactionsItem,
-}
-///`SlackReactionChangeChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum SlackReactionChangeChangeType {
-    #[serde(rename = "ADDED")]
-    Added,
-    #[serde(rename = "REMOVED")]
-    Removed,
-    #[serde(rename = "UNKNOWN_SLACK_REACTION_CHANGE_TYPE")]
-    UnknownSlackReactionChangeType,
-}
-impl ::std::fmt::Display for SlackReactionChangeChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Added => f.write_str("ADDED"),
-            Self::Removed => f.write_str("REMOVED"),
-            Self::UnknownSlackReactionChangeType => {
-                f.write_str("UNKNOWN_SLACK_REACTION_CHANGE_TYPE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for SlackReactionChangeChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ADDED" => Ok(Self::Added),
-            "REMOVED" => Ok(Self::Removed),
-            "UNKNOWN_SLACK_REACTION_CHANGE_TYPE" => {
-                Ok(Self::UnknownSlackReactionChangeType)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for SlackReactionChangeChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for SlackReactionChangeChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `systemActor` definition, which the schema does not describe. Used in `actor`, `internalActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SystemActor {
-    pub system: ::std::string::String,
-}
-///Plain's `thread` definition, which the schema does not describe. Used in `threadAssignmentTransitionedPublicEventPayload.previousThread`, `threadAssignmentTransitionedPublicEventPayload.thread`, `threadChatReceivedPublicEventPayload.thread`, `threadChatSentPublicEventPayload.thread` and 24 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Thread {
-    #[serde(
-        rename = "additionalAssignees",
-        default,
-        skip_serializing_if = "::std::vec::Vec::is_empty"
-    )]
-    pub additional_assignees: ::std::vec::Vec<ThreadAssignee>,
-    #[serde(
-        rename = "assignedAt",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub assigned_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub assignee: ::std::option::Option<ThreadAssignee>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    pub customer: Customer,
-    #[serde(
-        rename = "externalId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub external_id: ::std::option::Option<ThreadExternalId>,
-    #[serde(
-        rename = "firstInboundMessageInfo",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub first_inbound_message_info: ::std::option::Option<ThreadMessageInfo>,
-    #[serde(
-        rename = "firstOutboundMessageInfo",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub first_outbound_message_info: ::std::option::Option<ThreadMessageInfo>,
-    pub id: Id,
-    pub labels: ::std::vec::Vec<Label>,
-    #[serde(
-        rename = "lastInboundMessageInfo",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub last_inbound_message_info: ::std::option::Option<ThreadMessageInfo>,
-    #[serde(
-        rename = "lastOutboundMessageInfo",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub last_outbound_message_info: ::std::option::Option<ThreadMessageInfo>,
-    #[serde(
-        rename = "previewText",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub preview_text: ::std::option::Option<ThreadPreviewText>,
-    pub priority: ThreadPriority,
-    pub status: ThreadStatus,
-    #[serde(rename = "statusChangedAt")]
-    pub status_changed_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(
-        rename = "statusChangedBy",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub status_changed_by: ::std::option::Option<Actor>,
-    #[serde(
-        rename = "statusDetail",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub status_detail: ::std::option::Option<ThreadStatusDetail>,
-    #[serde(rename = "supportEmailAddresses")]
-    pub support_email_addresses: ::std::vec::Vec<::std::string::String>,
-    pub title: ThreadTitle,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `threadAssignee` definition, which the schema does not describe. Used in `thread.additionalAssignees[]`, `thread.assignee`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(untagged)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadAssignee {
-    Variant0 { #[serde(rename = "type")] type_: ThreadAssigneeVariant0Type },
-    Variant1(User),
-    Variant2(MachineUser),
-    Variant3 { id: ::std::string::String },
-}
-impl ::std::convert::From<User> for ThreadAssignee {
-    fn from(value: User) -> Self {
-        Self::Variant1(value)
-    }
-}
-impl ::std::convert::From<MachineUser> for ThreadAssignee {
-    fn from(value: MachineUser) -> Self {
-        Self::Variant2(value)
-    }
-}
-///`ThreadAssigneeVariant0Type`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadAssigneeVariant0Type {
-    #[serde(rename = "UNKNOWN")]
-    Unknown,
-}
-impl ::std::fmt::Display for ThreadAssigneeVariant0Type {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Unknown => f.write_str("UNKNOWN"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadAssigneeVariant0Type {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "UNKNOWN" => Ok(Self::Unknown),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadAssigneeVariant0Type {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadAssigneeVariant0Type {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadAssignmentTransitionedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadAssignmentTransitionedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadAssignmentTransitionedPublicEventPayloadEventType,
-    #[serde(rename = "previousThread")]
-    pub previous_thread: Thread,
-    pub thread: Thread,
-}
-///`ThreadAssignmentTransitionedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadAssignmentTransitionedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_assignment_transitioned")]
-    ThreadThreadAssignmentTransitioned,
-}
-impl ::std::fmt::Display for ThreadAssignmentTransitionedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadAssignmentTransitioned => {
-                f.write_str("thread.thread_assignment_transitioned")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadAssignmentTransitionedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_assignment_transitioned" => {
-                Ok(Self::ThreadThreadAssignmentTransitioned)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadAssignmentTransitionedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadAssignmentTransitionedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadChatReceivedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadChatReceivedPublicEventPayload {
-    pub chat: Chat,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadChatReceivedPublicEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadChatReceivedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadChatReceivedPublicEventPayloadEventType {
-    #[serde(rename = "thread.chat_received")]
-    ThreadChatReceived,
-}
-impl ::std::fmt::Display for ThreadChatReceivedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadChatReceived => f.write_str("thread.chat_received"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadChatReceivedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.chat_received" => Ok(Self::ThreadChatReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadChatReceivedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadChatReceivedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadChatSentPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadChatSentPublicEventPayload {
-    pub chat: Chat,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadChatSentPublicEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadChatSentPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadChatSentPublicEventPayloadEventType {
-    #[serde(rename = "thread.chat_sent")]
-    ThreadChatSent,
-}
-impl ::std::fmt::Display for ThreadChatSentPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadChatSent => f.write_str("thread.chat_sent"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadChatSentPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.chat_sent" => Ok(Self::ThreadChatSent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadChatSentPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadChatSentPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadCreatedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadCreatedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadCreatedPublicEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadCreatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadCreatedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_created")]
-    ThreadThreadCreated,
-}
-impl ::std::fmt::Display for ThreadCreatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadCreated => f.write_str("thread.thread_created"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadCreatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_created" => Ok(Self::ThreadThreadCreated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadDiscordMessageReceivedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadDiscordMessageReceivedEventPayload {
-    #[serde(rename = "discordMessage")]
-    pub discord_message: DiscordMessage,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadDiscordMessageReceivedEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadDiscordMessageReceivedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadDiscordMessageReceivedEventPayloadEventType {
-    #[serde(rename = "thread.discord_message_received")]
-    ThreadDiscordMessageReceived,
-}
-impl ::std::fmt::Display for ThreadDiscordMessageReceivedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadDiscordMessageReceived => {
-                f.write_str("thread.discord_message_received")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadDiscordMessageReceivedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.discord_message_received" => Ok(Self::ThreadDiscordMessageReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadDiscordMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadDiscordMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadDiscordMessageSentEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadDiscordMessageSentEventPayload {
-    #[serde(rename = "discordMessage")]
-    pub discord_message: DiscordMessage,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadDiscordMessageSentEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadDiscordMessageSentEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadDiscordMessageSentEventPayloadEventType {
-    #[serde(rename = "thread.discord_message_sent")]
-    ThreadDiscordMessageSent,
-}
-impl ::std::fmt::Display for ThreadDiscordMessageSentEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadDiscordMessageSent => f.write_str("thread.discord_message_sent"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadDiscordMessageSentEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.discord_message_sent" => Ok(Self::ThreadDiscordMessageSent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadDiscordMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadDiscordMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadDiscordMessageUpdatedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadDiscordMessageUpdatedEventPayload {
-    #[serde(rename = "discordMessage")]
-    pub discord_message: DiscordMessage,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadDiscordMessageUpdatedEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadDiscordMessageUpdatedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadDiscordMessageUpdatedEventPayloadEventType {
-    #[serde(rename = "thread.discord_message_updated")]
-    ThreadDiscordMessageUpdated,
-}
-impl ::std::fmt::Display for ThreadDiscordMessageUpdatedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadDiscordMessageUpdated => {
-                f.write_str("thread.discord_message_updated")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadDiscordMessageUpdatedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.discord_message_updated" => Ok(Self::ThreadDiscordMessageUpdated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadDiscordMessageUpdatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadDiscordMessageUpdatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadEmailReceivedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadEmailReceivedPublicEventPayload {
-    pub email: Email,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadEmailReceivedPublicEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadEmailReceivedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadEmailReceivedPublicEventPayloadEventType {
-    #[serde(rename = "thread.email_received")]
-    ThreadEmailReceived,
-}
-impl ::std::fmt::Display for ThreadEmailReceivedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadEmailReceived => f.write_str("thread.email_received"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadEmailReceivedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.email_received" => Ok(Self::ThreadEmailReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadEmailReceivedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadEmailReceivedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadEmailSentPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadEmailSentPublicEventPayload {
-    pub email: Email,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadEmailSentPublicEventPayloadEventType,
-    pub thread: Thread,
-}
-///`ThreadEmailSentPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadEmailSentPublicEventPayloadEventType {
-    #[serde(rename = "thread.email_sent")]
-    ThreadEmailSent,
-}
-impl ::std::fmt::Display for ThreadEmailSentPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadEmailSent => f.write_str("thread.email_sent"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadEmailSentPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.email_sent" => Ok(Self::ThreadEmailSent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadEmailSentPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadEmailSentPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ThreadExternalId`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadExternalId(::std::string::String);
-impl ::std::ops::Deref for ThreadExternalId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadExternalId> for ::std::string::String {
-    fn from(value: ThreadExternalId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ThreadExternalId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadExternalId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `threadField` definition, which the schema does not describe. Used in `threadFieldCreatedPublicEventPayload.threadField`, `threadFieldDeletedPublicEventPayload.previousThreadField`, `threadFieldUpdatedPublicEventPayload.previousThreadField`, `threadFieldUpdatedPublicEventPayload.threadField`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadField {
-    #[serde(
-        rename = "booleanValue",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub boolean_value: ::std::option::Option<bool>,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(
-        rename = "dateValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub date_value: ::std::option::Option<::std::string::String>,
-    pub id: Id,
-    pub key: ::std::string::String,
-    #[serde(
-        rename = "numberValue",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub number_value: ::std::option::Option<f64>,
-    #[serde(
-        rename = "stringValue",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub string_value: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "threadId")]
-    pub thread_id: Id,
-    #[serde(rename = "type")]
-    pub type_: ThreadFieldType,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-}
-///Plain's `threadFieldCreatedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadFieldCreatedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadFieldCreatedPublicEventPayloadEventType,
-    pub thread: Thread,
-    #[serde(rename = "threadField")]
-    pub thread_field: ThreadField,
-}
-///`ThreadFieldCreatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadFieldCreatedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_field_created")]
-    ThreadThreadFieldCreated,
-}
-impl ::std::fmt::Display for ThreadFieldCreatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadFieldCreated => f.write_str("thread.thread_field_created"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadFieldCreatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_field_created" => Ok(Self::ThreadThreadFieldCreated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadFieldCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadFieldCreatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadFieldDeletedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadFieldDeletedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadFieldDeletedPublicEventPayloadEventType,
-    #[serde(rename = "previousThreadField")]
-    pub previous_thread_field: ThreadField,
-    pub thread: Thread,
-}
-///`ThreadFieldDeletedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadFieldDeletedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_field_deleted")]
-    ThreadThreadFieldDeleted,
-}
-impl ::std::fmt::Display for ThreadFieldDeletedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadFieldDeleted => f.write_str("thread.thread_field_deleted"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadFieldDeletedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_field_deleted" => Ok(Self::ThreadThreadFieldDeleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadFieldDeletedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadFieldDeletedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ThreadFieldType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadFieldType {
-    #[serde(rename = "STRING")]
-    String,
-    #[serde(rename = "BOOL")]
-    Bool,
-    #[serde(rename = "ENUM")]
-    Enum,
-    #[serde(rename = "NUMBER")]
-    Number,
-    #[serde(rename = "CURRENCY")]
-    Currency,
-    #[serde(rename = "DATE")]
-    Date,
-    #[serde(rename = "UNKNOWN_THREAD_FIELD_SCHEMA_TYPE")]
-    UnknownThreadFieldSchemaType,
-}
-impl ::std::fmt::Display for ThreadFieldType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::String => f.write_str("STRING"),
-            Self::Bool => f.write_str("BOOL"),
-            Self::Enum => f.write_str("ENUM"),
-            Self::Number => f.write_str("NUMBER"),
-            Self::Currency => f.write_str("CURRENCY"),
-            Self::Date => f.write_str("DATE"),
-            Self::UnknownThreadFieldSchemaType => {
-                f.write_str("UNKNOWN_THREAD_FIELD_SCHEMA_TYPE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadFieldType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "STRING" => Ok(Self::String),
-            "BOOL" => Ok(Self::Bool),
-            "ENUM" => Ok(Self::Enum),
-            "NUMBER" => Ok(Self::Number),
-            "CURRENCY" => Ok(Self::Currency),
-            "DATE" => Ok(Self::Date),
-            "UNKNOWN_THREAD_FIELD_SCHEMA_TYPE" => Ok(Self::UnknownThreadFieldSchemaType),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadFieldType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadFieldType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadFieldUpdatedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadFieldUpdatedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadFieldUpdatedPublicEventPayloadEventType,
-    #[serde(rename = "previousThreadField")]
-    pub previous_thread_field: ThreadField,
-    pub thread: Thread,
-    #[serde(rename = "threadField")]
-    pub thread_field: ThreadField,
-}
-///`ThreadFieldUpdatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadFieldUpdatedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_field_updated")]
-    ThreadThreadFieldUpdated,
-}
-impl ::std::fmt::Display for ThreadFieldUpdatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadFieldUpdated => f.write_str("thread.thread_field_updated"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadFieldUpdatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_field_updated" => Ok(Self::ThreadThreadFieldUpdated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadFieldUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadFieldUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadLabelsChangedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadLabelsChangedPublicEventPayload {
-    #[serde(rename = "changeType")]
-    pub change_type: ThreadLabelsChangedPublicEventPayloadChangeType,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadLabelsChangedPublicEventPayloadEventType,
-    #[serde(rename = "previousThread")]
-    pub previous_thread: Thread,
-    pub thread: Thread,
-}
-///`ThreadLabelsChangedPublicEventPayloadChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadLabelsChangedPublicEventPayloadChangeType {
-    #[serde(rename = "ADDED")]
-    Added,
-    #[serde(rename = "REMOVED")]
-    Removed,
-}
-impl ::std::fmt::Display for ThreadLabelsChangedPublicEventPayloadChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Added => f.write_str("ADDED"),
-            Self::Removed => f.write_str("REMOVED"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadLabelsChangedPublicEventPayloadChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ADDED" => Ok(Self::Added),
-            "REMOVED" => Ok(Self::Removed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadLabelsChangedPublicEventPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadLabelsChangedPublicEventPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ThreadLabelsChangedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadLabelsChangedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_labels_changed")]
-    ThreadThreadLabelsChanged,
-}
-impl ::std::fmt::Display for ThreadLabelsChangedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadLabelsChanged => {
-                f.write_str("thread.thread_labels_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadLabelsChangedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_labels_changed" => Ok(Self::ThreadThreadLabelsChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadLabelsChangedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadLabelsChangedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadMessageInfo` definition, which the schema does not describe. Used in `thread.firstInboundMessageInfo`, `thread.firstOutboundMessageInfo`, `thread.lastInboundMessageInfo`, `thread.lastOutboundMessageInfo`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadMessageInfo {
-    #[serde(rename = "actorId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub actor_id: ::std::option::Option<::std::string::String>,
-    #[serde(
-        rename = "actorType",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub actor_type: ::std::option::Option<ThreadMessageInfoActorTypeVariant0>,
-    #[serde(rename = "messageSource")]
-    pub message_source: ThreadMessageInfoMessageSource,
-    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `threadMessageInfoActorTypeVariant0` definition, which the schema does not describe. Used in `slackMessageSlackReactionsItem.actors[].actorType`, `threadMessageInfo.actorType`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadMessageInfoActorTypeVariant0 {
-    #[serde(rename = "user")]
-    User,
-    #[serde(rename = "machineUser")]
-    MachineUser,
-    #[serde(rename = "customer")]
-    Customer,
-    #[serde(rename = "system")]
-    System,
-}
-impl ::std::fmt::Display for ThreadMessageInfoActorTypeVariant0 {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::User => f.write_str("user"),
-            Self::MachineUser => f.write_str("machineUser"),
-            Self::Customer => f.write_str("customer"),
-            Self::System => f.write_str("system"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadMessageInfoActorTypeVariant0 {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "user" => Ok(Self::User),
-            "machineUser" => Ok(Self::MachineUser),
-            "customer" => Ok(Self::Customer),
-            "system" => Ok(Self::System),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadMessageInfoActorTypeVariant0 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadMessageInfoActorTypeVariant0 {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ThreadMessageInfoMessageSource`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadMessageInfoMessageSource {
-    #[serde(rename = "CHAT")]
-    Chat,
-    #[serde(rename = "EMAIL")]
-    Email,
-    #[serde(rename = "API")]
-    Api,
-    #[serde(rename = "SLACK")]
-    Slack,
-    #[serde(rename = "MS_TEAMS")]
-    MsTeams,
-    #[serde(rename = "UNKNOWN_THREAD_MESSAGE_INFO_MESSAGE_SOURCE")]
-    UnknownThreadMessageInfoMessageSource,
-}
-impl ::std::fmt::Display for ThreadMessageInfoMessageSource {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Chat => f.write_str("CHAT"),
-            Self::Email => f.write_str("EMAIL"),
-            Self::Api => f.write_str("API"),
-            Self::Slack => f.write_str("SLACK"),
-            Self::MsTeams => f.write_str("MS_TEAMS"),
-            Self::UnknownThreadMessageInfoMessageSource => {
-                f.write_str("UNKNOWN_THREAD_MESSAGE_INFO_MESSAGE_SOURCE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadMessageInfoMessageSource {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "CHAT" => Ok(Self::Chat),
-            "EMAIL" => Ok(Self::Email),
-            "API" => Ok(Self::Api),
-            "SLACK" => Ok(Self::Slack),
-            "MS_TEAMS" => Ok(Self::MsTeams),
-            "UNKNOWN_THREAD_MESSAGE_INFO_MESSAGE_SOURCE" => {
-                Ok(Self::UnknownThreadMessageInfoMessageSource)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadMessageInfoMessageSource {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadMessageInfoMessageSource {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadMSTeamsMessageReceivedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadMsTeamsMessageReceivedEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadMsTeamsMessageReceivedEventPayloadEventType,
-    #[serde(rename = "msTeamsMessage")]
-    pub ms_teams_message: MsTeamsMessage,
-    pub thread: Thread,
-}
-///`ThreadMsTeamsMessageReceivedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadMsTeamsMessageReceivedEventPayloadEventType {
-    #[serde(rename = "thread.ms_teams_message_received")]
-    ThreadMsTeamsMessageReceived,
-}
-impl ::std::fmt::Display for ThreadMsTeamsMessageReceivedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadMsTeamsMessageReceived => {
-                f.write_str("thread.ms_teams_message_received")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadMsTeamsMessageReceivedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.ms_teams_message_received" => Ok(Self::ThreadMsTeamsMessageReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadMsTeamsMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadMsTeamsMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadMSTeamsMessageSentEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadMsTeamsMessageSentEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadMsTeamsMessageSentEventPayloadEventType,
-    #[serde(rename = "msTeamsMessage")]
-    pub ms_teams_message: MsTeamsMessage,
-    pub thread: Thread,
-}
-///`ThreadMsTeamsMessageSentEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadMsTeamsMessageSentEventPayloadEventType {
-    #[serde(rename = "thread.ms_teams_message_sent")]
-    ThreadMsTeamsMessageSent,
-}
-impl ::std::fmt::Display for ThreadMsTeamsMessageSentEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadMsTeamsMessageSent => f.write_str("thread.ms_teams_message_sent"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadMsTeamsMessageSentEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.ms_teams_message_sent" => Ok(Self::ThreadMsTeamsMessageSent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadMsTeamsMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadMsTeamsMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadNoteCreatedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadNoteCreatedEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadNoteCreatedEventPayloadEventType,
-    pub note: ThreadNoteCreatedEventPayloadNote,
-    pub thread: Thread,
-}
-///`ThreadNoteCreatedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadNoteCreatedEventPayloadEventType {
-    #[serde(rename = "thread.note_created")]
-    ThreadNoteCreated,
-}
-impl ::std::fmt::Display for ThreadNoteCreatedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadNoteCreated => f.write_str("thread.note_created"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadNoteCreatedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.note_created" => Ok(Self::ThreadNoteCreated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadNoteCreatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadNoteCreatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`ThreadNoteCreatedEventPayloadNote`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadNoteCreatedEventPayloadNote {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(rename = "deletedAt")]
-    pub deleted_at: NullableDatetime,
-    #[serde(rename = "deletedBy")]
-    pub deleted_by: NullableInternalActor,
-    pub id: Id,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub markdown: ::std::option::Option<ThreadNoteCreatedEventPayloadNoteMarkdown>,
-    pub text: ThreadNoteCreatedEventPayloadNoteText,
-    #[serde(rename = "timelineEntryId")]
-    pub timeline_entry_id: Id,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-}
-///`ThreadNoteCreatedEventPayloadNoteMarkdown`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadNoteCreatedEventPayloadNoteMarkdown(::std::string::String);
-impl ::std::ops::Deref for ThreadNoteCreatedEventPayloadNoteMarkdown {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadNoteCreatedEventPayloadNoteMarkdown>
-for ::std::string::String {
-    fn from(value: ThreadNoteCreatedEventPayloadNoteMarkdown) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ThreadNoteCreatedEventPayloadNoteMarkdown {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
-            return Err("longer than 10000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadNoteCreatedEventPayloadNoteMarkdown {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadNoteCreatedEventPayloadNoteMarkdown {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ThreadNoteCreatedEventPayloadNoteMarkdown {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`ThreadNoteCreatedEventPayloadNoteText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadNoteCreatedEventPayloadNoteText(::std::string::String);
-impl ::std::ops::Deref for ThreadNoteCreatedEventPayloadNoteText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadNoteCreatedEventPayloadNoteText>
-for ::std::string::String {
-    fn from(value: ThreadNoteCreatedEventPayloadNoteText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ThreadNoteCreatedEventPayloadNoteText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 10000usize {
-            return Err("longer than 10000 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadNoteCreatedEventPayloadNoteText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadNoteCreatedEventPayloadNoteText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
-for ThreadNoteCreatedEventPayloadNoteText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`ThreadPreviewText`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadPreviewText(::std::string::String);
-impl ::std::ops::Deref for ThreadPreviewText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadPreviewText> for ::std::string::String {
-    fn from(value: ThreadPreviewText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ThreadPreviewText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadPreviewText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadPreviewText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadPreviewText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `threadPriority` definition, which the schema does not describe. Used in `thread.priority`, `threadPriorityFilter[]`, `tier.defaultThreadPriority`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadPriority(pub f64);
-impl ::std::ops::Deref for ThreadPriority {
-    type Target = f64;
-    fn deref(&self) -> &f64 {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadPriority> for f64 {
-    fn from(value: ThreadPriority) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<f64> for ThreadPriority {
-    fn from(value: f64) -> Self {
-        Self(value)
-    }
-}
-impl ::std::fmt::Display for ThreadPriority {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-impl ::std::str::FromStr for ThreadPriority {
-    type Err = <f64 as ::std::str::FromStr>::Err;
-    fn from_str(value: &str) -> ::std::result::Result<Self, Self::Err> {
-        Ok(Self(value.parse()?))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadPriority {
-    type Error = <f64 as ::std::str::FromStr>::Err;
-    fn try_from(value: &str) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<String> for ThreadPriority {
-    type Error = <f64 as ::std::str::FromStr>::Err;
-    fn try_from(value: String) -> ::std::result::Result<Self, Self::Error> {
-        value.parse()
-    }
-}
-///Plain's `threadPriorityChangedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadPriorityChangedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadPriorityChangedPublicEventPayloadEventType,
-    #[serde(rename = "previousThread")]
-    pub previous_thread: Thread,
-    pub thread: Thread,
-}
-///`ThreadPriorityChangedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadPriorityChangedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_priority_changed")]
-    ThreadThreadPriorityChanged,
-}
-impl ::std::fmt::Display for ThreadPriorityChangedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadPriorityChanged => {
-                f.write_str("thread.thread_priority_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadPriorityChangedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_priority_changed" => Ok(Self::ThreadThreadPriorityChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadPriorityChangedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadPriorityChangedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadPriorityFilter` definition, which the schema does not describe. Used in `serviceLevelAgreementFirstResponseTime.threadPriorityFilter`, `serviceLevelAgreementNextResponseTime.threadPriorityFilter`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadPriorityFilter(pub ::std::vec::Vec<ThreadPriority>);
-impl ::std::ops::Deref for ThreadPriorityFilter {
-    type Target = ::std::vec::Vec<ThreadPriority>;
-    fn deref(&self) -> &::std::vec::Vec<ThreadPriority> {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadPriorityFilter> for ::std::vec::Vec<ThreadPriority> {
-    fn from(value: ThreadPriorityFilter) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::std::vec::Vec<ThreadPriority>> for ThreadPriorityFilter {
-    fn from(value: ::std::vec::Vec<ThreadPriority>) -> Self {
-        Self(value)
-    }
-}
-///Plain's `threadServiceLevelAgreementStatusTransitionedPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadServiceLevelAgreementStatusTransitionedPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadServiceLevelAgreementStatusTransitionedPayloadEventType,
-    #[serde(rename = "previousServiceLevelAgreementStatusDetail")]
-    pub previous_service_level_agreement_status_detail: ServiceLevelAgreementStatusDetail,
-    #[serde(rename = "serviceLevelAgreement")]
-    pub service_level_agreement: ServiceLevelAgreement,
-    #[serde(rename = "serviceLevelAgreementStatusDetail")]
-    pub service_level_agreement_status_detail: ServiceLevelAgreementStatusDetail,
-    pub thread: Thread,
-}
-///`ThreadServiceLevelAgreementStatusTransitionedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
-    #[serde(rename = "thread.service_level_agreement_status_transitioned")]
-    ThreadServiceLevelAgreementStatusTransitioned,
-}
-impl ::std::fmt::Display
-for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadServiceLevelAgreementStatusTransitioned => {
-                f.write_str("thread.service_level_agreement_status_transitioned")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr
-for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.service_level_agreement_status_transitioned" => {
-                Ok(Self::ThreadServiceLevelAgreementStatusTransitioned)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadSlackMessageReceivedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadSlackMessageReceivedEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadSlackMessageReceivedEventPayloadEventType,
-    #[serde(rename = "slackMessage")]
-    pub slack_message: SlackMessage,
-    pub thread: Thread,
-}
-///`ThreadSlackMessageReceivedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadSlackMessageReceivedEventPayloadEventType {
-    #[serde(rename = "thread.slack_message_received")]
-    ThreadSlackMessageReceived,
-}
-impl ::std::fmt::Display for ThreadSlackMessageReceivedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadSlackMessageReceived => {
-                f.write_str("thread.slack_message_received")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadSlackMessageReceivedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.slack_message_received" => Ok(Self::ThreadSlackMessageReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadSlackMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadSlackMessageReceivedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadSlackMessageSentEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadSlackMessageSentEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadSlackMessageSentEventPayloadEventType,
-    #[serde(rename = "slackMessage")]
-    pub slack_message: SlackMessage,
-    pub thread: Thread,
-}
-///`ThreadSlackMessageSentEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadSlackMessageSentEventPayloadEventType {
-    #[serde(rename = "thread.slack_message_sent")]
-    ThreadSlackMessageSent,
-}
-impl ::std::fmt::Display for ThreadSlackMessageSentEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadSlackMessageSent => f.write_str("thread.slack_message_sent"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadSlackMessageSentEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.slack_message_sent" => Ok(Self::ThreadSlackMessageSent),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadSlackMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadSlackMessageSentEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadSlackMessageUpdatedEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadSlackMessageUpdatedEventPayload {
-    #[serde(
-        rename = "changeType",
-        default = "defaults::thread_slack_message_updated_event_payload_change_type"
-    )]
-    pub change_type: ThreadSlackMessageUpdatedEventPayloadChangeType,
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadSlackMessageUpdatedEventPayloadEventType,
-    #[serde(
-        rename = "reactionChange",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub reaction_change: ::std::option::Option<SlackReactionChange>,
-    #[serde(rename = "slackMessage")]
-    pub slack_message: SlackMessage,
-    pub thread: Thread,
-}
-///`ThreadSlackMessageUpdatedEventPayloadChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadSlackMessageUpdatedEventPayloadChangeType {
-    #[serde(rename = "MESSAGE_EDITED")]
-    MessageEdited,
-    #[serde(rename = "MESSAGE_DELETED")]
-    MessageDeleted,
-    #[serde(rename = "REACTIONS_CHANGED")]
-    ReactionsChanged,
-    #[serde(rename = "UNKNOWN_SLACK_MESSAGE_CHANGE_TYPE")]
-    UnknownSlackMessageChangeType,
-}
-impl ::std::fmt::Display for ThreadSlackMessageUpdatedEventPayloadChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::MessageEdited => f.write_str("MESSAGE_EDITED"),
-            Self::MessageDeleted => f.write_str("MESSAGE_DELETED"),
-            Self::ReactionsChanged => f.write_str("REACTIONS_CHANGED"),
-            Self::UnknownSlackMessageChangeType => {
-                f.write_str("UNKNOWN_SLACK_MESSAGE_CHANGE_TYPE")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadSlackMessageUpdatedEventPayloadChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "MESSAGE_EDITED" => Ok(Self::MessageEdited),
-            "MESSAGE_DELETED" => Ok(Self::MessageDeleted),
-            "REACTIONS_CHANGED" => Ok(Self::ReactionsChanged),
-            "UNKNOWN_SLACK_MESSAGE_CHANGE_TYPE" => {
-                Ok(Self::UnknownSlackMessageChangeType)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadSlackMessageUpdatedEventPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadSlackMessageUpdatedEventPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::default::Default for ThreadSlackMessageUpdatedEventPayloadChangeType {
-    fn default() -> Self {
-        ThreadSlackMessageUpdatedEventPayloadChangeType::UnknownSlackMessageChangeType
-    }
-}
-///`ThreadSlackMessageUpdatedEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadSlackMessageUpdatedEventPayloadEventType {
-    #[serde(rename = "thread.slack_message_updated")]
-    ThreadSlackMessageUpdated,
-}
-impl ::std::fmt::Display for ThreadSlackMessageUpdatedEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadSlackMessageUpdated => {
-                f.write_str("thread.slack_message_updated")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadSlackMessageUpdatedEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.slack_message_updated" => Ok(Self::ThreadSlackMessageUpdated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadSlackMessageUpdatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadSlackMessageUpdatedEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadStatus` definition, which the schema does not describe. Used in `thread.status`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadStatus {
-    #[serde(rename = "TODO")]
-    Todo,
-    #[serde(rename = "DONE")]
-    Done,
-    #[serde(rename = "SNOOZED")]
-    Snoozed,
-    #[serde(rename = "UNKNOWN_THREAD_STATUS")]
-    UnknownThreadStatus,
-}
-impl ::std::fmt::Display for ThreadStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Todo => f.write_str("TODO"),
-            Self::Done => f.write_str("DONE"),
-            Self::Snoozed => f.write_str("SNOOZED"),
-            Self::UnknownThreadStatus => f.write_str("UNKNOWN_THREAD_STATUS"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadStatus {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "TODO" => Ok(Self::Todo),
-            "DONE" => Ok(Self::Done),
-            "SNOOZED" => Ok(Self::Snoozed),
-            "UNKNOWN_THREAD_STATUS" => Ok(Self::UnknownThreadStatus),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadStatusDetailCreated` definition, which the schema does not describe. Used in `threadStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailCreated {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `threadStatusDetailDoneAutomaticallySet` definition, which the schema does not describe. Used in `threadStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Default,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailDoneAutomaticallySet {
-    #[serde(
-        rename = "afterSeconds",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub after_seconds: ::std::option::Option<f64>,
-}
-///Plain's `threadStatusDetailThreadDiscussionResolved` definition, which the schema does not describe. Used in `threadStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Default,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailThreadDiscussionResolved {
-    #[serde(
-        rename = "threadDiscussionId",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub thread_discussion_id: ::std::option::Option<Id>,
-}
-///Plain's `threadStatusDetailThreadLinkUpdated` definition, which the schema does not describe. Used in `threadStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Default,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailThreadLinkUpdated {
-    #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-    pub linear: ::std::option::Option<ThreadStatusDetailThreadLinkUpdatedLinear>,
-}
-///`ThreadStatusDetailThreadLinkUpdatedLinear`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailThreadLinkUpdatedLinear {
-    #[serde(rename = "issueId")]
-    pub issue_id: ::plain_webhooks::__private::uuid::Uuid,
-}
-///Plain's `threadStatusDetailWaitingForDuration` definition, which the schema does not describe. Used in `threadStatusDetail`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusDetailWaitingForDuration {
-    #[serde(rename = "durationSeconds")]
-    pub duration_seconds: f64,
-    #[serde(rename = "waitingUntil")]
-    pub waiting_until: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///Plain's `threadStatusTransitionedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadStatusTransitionedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadStatusTransitionedPublicEventPayloadEventType,
-    #[serde(rename = "previousThread")]
-    pub previous_thread: Thread,
-    pub thread: Thread,
-}
-///`ThreadStatusTransitionedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadStatusTransitionedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_status_transitioned")]
-    ThreadThreadStatusTransitioned,
-}
-impl ::std::fmt::Display for ThreadStatusTransitionedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadStatusTransitioned => {
-                f.write_str("thread.thread_status_transitioned")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadStatusTransitionedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_status_transitioned" => {
-                Ok(Self::ThreadThreadStatusTransitioned)
-            }
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadStatusTransitionedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadStatusTransitionedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadTenantUpdatedPublicEventPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadTenantUpdatedPublicEventPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadTenantUpdatedPublicEventPayloadEventType,
-    #[serde(
-        rename = "previousTenant",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub previous_tenant: ::std::option::Option<
-        ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
-    >,
-    #[serde(rename = "previousThread")]
-    pub previous_thread: Thread,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub tenant: ::std::option::Option<
-        ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0,
-    >,
-    pub thread: Thread,
-}
-///`ThreadTenantUpdatedPublicEventPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadTenantUpdatedPublicEventPayloadEventType {
-    #[serde(rename = "thread.thread_tenant_updated")]
-    ThreadThreadTenantUpdated,
-}
-impl ::std::fmt::Display for ThreadTenantUpdatedPublicEventPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadThreadTenantUpdated => {
-                f.write_str("thread.thread_tenant_updated")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadTenantUpdatedPublicEventPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.thread_tenant_updated" => Ok(Self::ThreadThreadTenantUpdated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadTenantUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadTenantUpdatedPublicEventPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `threadTenantUpdatedPublicEventPayloadPreviousTenantVariant0` definition, which the schema does not describe. Used in `threadTenantUpdatedPublicEventPayload.previousTenant`, `threadTenantUpdatedPublicEventPayload.tenant`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0 {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(rename = "externalId")]
-    pub external_id: ::std::string::String,
-    pub id: Id,
-    pub name: ::std::string::String,
-    #[serde(
-        default = "defaults::thread_tenant_updated_public_event_payload_previous_tenant_variant0_source"
-    )]
-    pub source: ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: Actor,
-    #[serde(deserialize_with = "::std::option::Option::deserialize")]
-    pub url: ::std::option::Option<::std::string::String>,
-    #[serde(rename = "workspaceId")]
-    pub workspace_id: Id,
-}
-///`ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    #[serde(rename = "api")]
-    Api,
-    #[serde(rename = "salesforce")]
-    Salesforce,
-    #[serde(rename = "hubspot")]
-    Hubspot,
-    #[serde(rename = "UNKNOWN_TENANT_SOURCE")]
-    UnknownTenantSource,
-}
-impl ::std::fmt::Display
-for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Api => f.write_str("api"),
-            Self::Salesforce => f.write_str("salesforce"),
-            Self::Hubspot => f.write_str("hubspot"),
-            Self::UnknownTenantSource => f.write_str("UNKNOWN_TENANT_SOURCE"),
-        }
-    }
-}
-impl ::std::str::FromStr
-for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "api" => Ok(Self::Api),
-            "salesforce" => Ok(Self::Salesforce),
-            "hubspot" => Ok(Self::Hubspot),
-            "UNKNOWN_TENANT_SOURCE" => Ok(Self::UnknownTenantSource),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str>
-for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::default::Default
-for ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-    fn default() -> Self {
-        ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source::Api
-    }
-}
-///`ThreadTitle`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadTitle(::std::string::String);
-impl ::std::ops::Deref for ThreadTitle {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<ThreadTitle> for ::std::string::String {
-    fn from(value: ThreadTitle) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for ThreadTitle {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadTitle {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for ThreadTitle {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadTitle {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `tier` definition, which the schema does not describe. Used in `serviceLevelAgreementFirstResponseTime.tier`, `serviceLevelAgreementNextResponseTime.tier`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Tier {
-    pub color: TierColor,
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(
-        rename = "defaultThreadPriority",
-        default = "defaults::tier_default_thread_priority"
-    )]
-    pub default_thread_priority: ThreadPriority,
-    #[serde(
-        rename = "externalId",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub external_id: ::std::option::Option<TierExternalId>,
-    pub id: Id,
-    #[serde(rename = "isDefault")]
-    pub is_default: bool,
-    pub name: TierName,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-}
-///`TierColor`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct TierColor(::std::string::String);
-impl ::std::ops::Deref for TierColor {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<TierColor> for ::std::string::String {
-    fn from(value: TierColor) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for TierColor {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for TierColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for TierColor {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierColor {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`TierExternalId`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct TierExternalId(::std::string::String);
-impl ::std::ops::Deref for TierExternalId {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<TierExternalId> for ::std::string::String {
-    fn from(value: TierExternalId) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for TierExternalId {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for TierExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for TierExternalId {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierExternalId {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///`TierName`
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct TierName(::std::string::String);
-impl ::std::ops::Deref for TierName {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<TierName> for ::std::string::String {
-    fn from(value: TierName) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for TierName {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 500usize {
-            return Err("longer than 500 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for TierName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for TierName {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierName {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `timelineEntry` definition, which the schema does not describe. Used in `timelineEntryChangedPayload.previousTimelineEntry`, `timelineEntryChangedPayload.timelineEntry`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct TimelineEntry {
-    pub actor: Actor,
-    #[serde(rename = "customerId")]
-    pub customer_id: Id,
-    pub entry: TimelineEntryEntry,
-    pub id: Id,
-    #[serde(rename = "threadId", skip_serializing_if = "::std::option::Option::is_none")]
-    pub thread_id: ::std::option::Option<Id>,
-    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///A timeline entry has been added, updated or removed
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct TimelineEntryChangedPayload {
-    #[serde(rename = "changeType")]
-    pub change_type: TimelineEntryChangedPayloadChangeType,
-    #[serde(rename = "eventType")]
-    pub event_type: TimelineEntryChangedPayloadEventType,
-    ///null if changeType=ADDED
-    #[serde(
-        rename = "previousTimelineEntry",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub previous_timeline_entry: ::std::option::Option<TimelineEntry>,
-    ///null if changeType=REMOVED
-    #[serde(
-        rename = "timelineEntry",
-        deserialize_with = "::std::option::Option::deserialize"
-    )]
-    pub timeline_entry: ::std::option::Option<TimelineEntry>,
-}
-///`TimelineEntryChangedPayloadChangeType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum TimelineEntryChangedPayloadChangeType {
-    #[serde(rename = "ADDED")]
-    Added,
-    #[serde(rename = "UPDATED")]
-    Updated,
-    #[serde(rename = "REMOVED")]
-    Removed,
-}
-impl ::std::fmt::Display for TimelineEntryChangedPayloadChangeType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Added => f.write_str("ADDED"),
-            Self::Updated => f.write_str("UPDATED"),
-            Self::Removed => f.write_str("REMOVED"),
-        }
-    }
-}
-impl ::std::str::FromStr for TimelineEntryChangedPayloadChangeType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ADDED" => Ok(Self::Added),
-            "UPDATED" => Ok(Self::Updated),
-            "REMOVED" => Ok(Self::Removed),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for TimelineEntryChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for TimelineEntryChangedPayloadChangeType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///`TimelineEntryChangedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum TimelineEntryChangedPayloadEventType {
-    #[serde(rename = "timeline.timeline_entry_changed")]
-    TimelineTimelineEntryChanged,
-}
-impl ::std::fmt::Display for TimelineEntryChangedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::TimelineTimelineEntryChanged => {
-                f.write_str("timeline.timeline_entry_changed")
-            }
-        }
-    }
-}
-impl ::std::str::FromStr for TimelineEntryChangedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "timeline.timeline_entry_changed" => Ok(Self::TimelineTimelineEntryChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for TimelineEntryChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for TimelineEntryChangedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `user` definition, which the schema does not describe. Used in `threadAssignee`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct User {
-    #[serde(rename = "createdAt")]
-    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "createdBy")]
-    pub created_by: InternalActor,
-    #[serde(rename = "deletedAt")]
-    pub deleted_at: NullableDatetime,
-    #[serde(rename = "deletedBy")]
-    pub deleted_by: NullableInternalActor,
-    pub email: EmailAddress,
-    #[serde(rename = "fullName")]
-    pub full_name: ::std::string::String,
-    pub id: Id,
-    #[serde(rename = "publicName")]
-    pub public_name: ::std::string::String,
-    pub status: UserStatus,
-    #[serde(rename = "statusChangedAt")]
-    pub status_changed_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedAt")]
-    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "updatedBy")]
-    pub updated_by: InternalActor,
-}
-///Plain's `userActor` definition, which the schema does not describe. Used in `actor`, `emailActor`, `internalActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct UserActor {
-    #[serde(rename = "userId")]
-    pub user_id: Id,
-}
-///`UserStatus`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum UserStatus {
-    #[serde(rename = "ONLINE")]
-    Online,
-    #[serde(rename = "OFFLINE")]
-    Offline,
-    #[serde(rename = "BREAK")]
-    Break,
-    #[serde(rename = "AWAY")]
-    Away,
-    #[serde(rename = "UNKNOWN_USER_STATUS")]
-    UnknownUserStatus,
-}
-impl ::std::fmt::Display for UserStatus {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Online => f.write_str("ONLINE"),
-            Self::Offline => f.write_str("OFFLINE"),
-            Self::Break => f.write_str("BREAK"),
-            Self::Away => f.write_str("AWAY"),
-            Self::UnknownUserStatus => f.write_str("UNKNOWN_USER_STATUS"),
-        }
-    }
-}
-impl ::std::str::FromStr for UserStatus {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "ONLINE" => Ok(Self::Online),
-            "OFFLINE" => Ok(Self::Offline),
-            "BREAK" => Ok(Self::Break),
-            "AWAY" => Ok(Self::Away),
-            "UNKNOWN_USER_STATUS" => Ok(Self::UnknownUserStatus),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for UserStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for UserStatus {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `webhookMetadata` definition, which the schema does not describe. Used in `webhook.webhookMetadata`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct WebhookMetadata {
-    #[serde(rename = "webhookDeliveryAttemptId")]
-    pub webhook_delivery_attempt_id: Id,
-    #[serde(rename = "webhookDeliveryAttemptNumber")]
-    pub webhook_delivery_attempt_number: ::std::num::NonZeroU64,
-    #[serde(rename = "webhookDeliveryAttemptTimestamp")]
-    pub webhook_delivery_attempt_timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "webhookTargetId")]
-    pub webhook_target_id: Id,
-    ///The webhook target version this delivery was made for. This schema describes version `2026-04-21`.
-    #[serde(
-        rename = "webhookTargetVersion",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub webhook_target_version: ::std::option::Option<::std::string::String>,
-}
-/// Generation of default values for serde.
-#[doc(hidden)]
-pub mod defaults {
-    pub(super) fn thread_slack_message_updated_event_payload_change_type() -> super::ThreadSlackMessageUpdatedEventPayloadChangeType {
-        super::ThreadSlackMessageUpdatedEventPayloadChangeType::UnknownSlackMessageChangeType
-    }
-    pub(super) fn thread_tenant_updated_public_event_payload_previous_tenant_variant0_source() -> super::ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source {
-        super::ThreadTenantUpdatedPublicEventPayloadPreviousTenantVariant0Source::Api
-    }
-    pub(super) fn tier_default_thread_priority() -> super::ThreadPriority {
-        super::ThreadPriority(2_f64)
-    }
-}
-/// Error types.
-pub mod error {
-    /// Error from a `TryFrom` or `FromStr` implementation.
-    pub struct ConversionError(::std::borrow::Cow<'static, str>);
-    impl ::std::error::Error for ConversionError {}
-    impl ::std::fmt::Display for ConversionError {
-        fn fmt(
-            &self,
-            f: &mut ::std::fmt::Formatter<'_>,
-        ) -> Result<(), ::std::fmt::Error> {
-            ::std::fmt::Display::fmt(&self.0, f)
-        }
-    }
-    impl ::std::fmt::Debug for ConversionError {
-        fn fmt(
-            &self,
-            f: &mut ::std::fmt::Formatter<'_>,
-        ) -> Result<(), ::std::fmt::Error> {
-            ::std::fmt::Debug::fmt(&self.0, f)
-        }
-    }
-    impl From<&'static str> for ConversionError {
-        fn from(value: &'static str) -> Self {
-            Self(value.into())
-        }
-    }
-    impl From<String> for ConversionError {
-        fn from(value: String) -> Self {
-            Self(value.into())
-        }
-    }
-}
-/// One of 5 kinds, told apart by `actorType` (`#/definitions/actor`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
 #[serde(tag = "actorType")]
-#[serde(crate = "::plain_webhooks::__private::serde")]
 pub enum Actor {
     /// `actorType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8097,10 +66,295 @@ impl ::plain_webhooks::__private::tagged::Tagged for Actor {
         }
     }
 }
-/// One of 11 kinds, told apart by `type` (`#/definitions/component`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "type")]
+/// Used in `chat.attachments[]`, `discordMessage.attachments[]`, `email.attachments[]`, `msTeamsMessage.attachments[]` and 1 more.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Attachment {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "fileExtension",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub file_extension: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fileMimeType")]
+    pub file_mime_type: AttachmentFileMimeType,
+    #[serde(rename = "fileName")]
+    pub file_name: AttachmentFileName,
+    #[serde(rename = "fileSizeBytes")]
+    pub file_size_bytes: u64,
+    pub id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `attachment.fileMimeType`, `chatEntryAttachment.fileMimeType`, `customEntryAttachment.fileMimeType`, `emailEntryAttachment.fileMimeType`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct AttachmentFileMimeType(::std::string::String);
+impl AttachmentFileMimeType {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for AttachmentFileMimeType {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for AttachmentFileMimeType {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for AttachmentFileMimeType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::None,
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `attachment.fileName`, `chatEntryAttachment.fileName`, `customEntryAttachment.fileName`, `emailEntryAttachment.fileName`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct AttachmentFileName(::std::string::String);
+impl AttachmentFileName {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for AttachmentFileName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for AttachmentFileName {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for AttachmentFileName {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::None,
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `threadChatReceivedPublicEventPayload.chat`, `threadChatSentPublicEventPayload.chat`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Chat {
+    pub attachments: ::std::vec::Vec<Attachment>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "customerReadAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub customer_read_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    pub id: Id,
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub text: ::core::option::Option<ChatText>,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `timelineEntryEntry`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ChatEntry {
+    pub attachments: ::std::vec::Vec<ChatEntryAttachment>,
+    #[serde(rename = "chatId")]
+    pub chat_id: Id,
+    #[serde(
+        rename = "customerReadAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub customer_read_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub text: ::core::option::Option<::std::string::String>,
+}
+/// Used in `chatEntry.attachments[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ChatEntryAttachment {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "fileExtension",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub file_extension: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fileMimeType")]
+    pub file_mime_type: AttachmentFileMimeType,
+    #[serde(rename = "fileName")]
+    pub file_name: AttachmentFileName,
+    #[serde(rename = "fileSizeBytes")]
+    pub file_size_bytes: u64,
+    pub id: Id,
+    #[serde(rename = "type")]
+    pub type_: ChatEntryAttachmentType,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `chatEntryAttachment.type`.
+///
+/// Always `"CHAT"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ChatEntryAttachmentType;
+impl ChatEntryAttachmentType {
+    /// The one value.
+    pub const VALUE: &'static str = "CHAT";
+}
+impl ::plain_webhooks::__private::serde::Serialize for ChatEntryAttachmentType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ChatEntryAttachmentType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `chat.text`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ChatText(::std::string::String);
+impl ChatText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ChatText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ChatText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ChatText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(5000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customEntry.components[]`.
+///
+/// One of 11 kinds, told apart by `type`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "type")]
 pub enum Component {
     /// `type: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8201,10 +455,105 @@ impl ::plain_webhooks::__private::tagged::Tagged for Component {
         }
     }
 }
-/// One of 10 kinds, told apart by `type` (`#/definitions/componentContainerContent`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "type")]
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentBadge {
+    #[serde(
+        rename = "badgeColor",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub badge_color: ::core::option::Option<ComponentBadgeColor>,
+    #[serde(rename = "badgeLabel")]
+    pub badge_label: ComponentBadgeBadgeLabel,
+}
+/// Used in `componentBadge.badgeLabel`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentBadgeBadgeLabel(::std::string::String);
+impl ComponentBadgeBadgeLabel {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentBadgeBadgeLabel {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentBadgeBadgeLabel {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentBadgeBadgeLabel {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `componentBadge.badgeColor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentBadgeColor {
+    #[serde(rename = "GREY")]
+    Grey,
+    #[serde(rename = "GREEN")]
+    Green,
+    #[serde(rename = "YELLOW")]
+    Yellow,
+    #[serde(rename = "RED")]
+    Red,
+    #[serde(rename = "BLUE")]
+    Blue,
+    #[serde(rename = "UNKNOWN_COMPONENT_BADGE_COLOR")]
+    UnknownComponentBadgeColor,
+}
+/// Used in `component`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentContainer {
+    #[serde(rename = "containerContent")]
+    pub container_content: ::std::vec::Vec<ComponentContainerContent>,
+}
+/// Used in `componentContainer.containerContent[]`.
+///
+/// One of 10 kinds, told apart by `type`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "type")]
 pub enum ComponentContainerContent {
     /// `type: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8299,10 +648,321 @@ impl ::plain_webhooks::__private::tagged::Tagged for ComponentContainerContent {
         }
     }
 }
-/// One of 9 kinds, told apart by `type` (`#/definitions/componentRowContent`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "type")]
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentCopyButton {
+    #[serde(
+        rename = "copyButtonTooltipLabel",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub copy_button_tooltip_label: ::core::option::Option<
+        ComponentCopyButtonCopyButtonTooltipLabel,
+    >,
+    #[serde(rename = "copyButtonValue")]
+    pub copy_button_value: ComponentCopyButtonCopyButtonValue,
+}
+/// Used in `componentCopyButton.copyButtonTooltipLabel`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentCopyButtonCopyButtonTooltipLabel(::std::string::String);
+impl ComponentCopyButtonCopyButtonTooltipLabel {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentCopyButtonCopyButtonTooltipLabel {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentCopyButtonCopyButtonTooltipLabel {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentCopyButtonCopyButtonTooltipLabel {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `componentCopyButton.copyButtonValue`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentCopyButtonCopyButtonValue(::std::string::String);
+impl ComponentCopyButtonCopyButtonValue {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentCopyButtonCopyButtonValue {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentCopyButtonCopyButtonValue {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentCopyButtonCopyButtonValue {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentDivider {
+    #[serde(
+        rename = "dividerSpacingSize",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub divider_spacing_size: ::core::option::Option<ComponentDividerSpacingSize>,
+}
+/// Used in `componentDivider.dividerSpacingSize`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentDividerSpacingSize {
+    #[serde(rename = "XS")]
+    Xs,
+    S,
+    M,
+    L,
+    #[serde(rename = "XL")]
+    Xl,
+    #[serde(rename = "UNKNOWN_COMPONENT_DIVIDER_SPACING_SIZE")]
+    UnknownComponentDividerSpacingSize,
+}
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentLinkButton {
+    #[serde(rename = "linkButtonLabel")]
+    pub link_button_label: ComponentLinkButtonLinkButtonLabel,
+    #[serde(rename = "linkButtonUrl")]
+    pub link_button_url: ::std::string::String,
+}
+/// Used in `componentLinkButton.linkButtonLabel`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentLinkButtonLinkButtonLabel(::std::string::String);
+impl ComponentLinkButtonLinkButtonLabel {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentLinkButtonLinkButtonLabel {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentLinkButtonLinkButtonLabel {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentLinkButtonLinkButtonLabel {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentPlainText {
+    #[serde(rename = "plainText")]
+    pub plain_text: ComponentPlainTextPlainText,
+    #[serde(
+        rename = "plainTextColor",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub plain_text_color: ::core::option::Option<ComponentPlainTextColor>,
+    #[serde(
+        rename = "plainTextSize",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub plain_text_size: ::core::option::Option<ComponentPlainTextSize>,
+}
+/// Used in `componentPlainText.plainTextColor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentPlainTextColor {
+    #[serde(rename = "NORMAL")]
+    Normal,
+    #[serde(rename = "MUTED")]
+    Muted,
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[serde(rename = "WARNING")]
+    Warning,
+    #[serde(rename = "ERROR")]
+    Error,
+    #[serde(rename = "UNKNOWN_COMPONENT_PLAIN_TEXT_COLOR")]
+    UnknownComponentPlainTextColor,
+}
+/// Used in `componentPlainText.plainText`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentPlainTextPlainText(::std::string::String);
+impl ComponentPlainTextPlainText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentPlainTextPlainText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentPlainTextPlainText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentPlainTextPlainText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(5000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `componentPlainText.plainTextSize`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentPlainTextSize {
+    S,
+    M,
+    L,
+    #[serde(rename = "UNKNOWN_COMPONENT_PLAIN_TEXT_SIZE")]
+    UnknownComponentPlainTextSize,
+}
+/// Used in `component`, `componentContainerContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentRow {
+    #[serde(rename = "rowAsideContent")]
+    pub row_aside_content: ::std::vec::Vec<ComponentRowContent>,
+    #[serde(rename = "rowMainContent")]
+    pub row_main_content: ::std::vec::Vec<ComponentRowContent>,
+}
+/// Used in `componentRow.rowAsideContent[]`, `componentRow.rowMainContent[]`.
+///
+/// One of 9 kinds, told apart by `type`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "type")]
 pub enum ComponentRowContent {
     /// `type: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8391,10 +1051,633 @@ impl ::plain_webhooks::__private::tagged::Tagged for ComponentRowContent {
         }
     }
 }
-/// One of 3 kinds, told apart by `changeType` (`#/definitions/customerGroupChangedPayload`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "changeType")]
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentSpacer {
+    #[serde(rename = "spacerSize")]
+    pub spacer_size: ComponentSpacerSize,
+}
+/// Used in `componentSpacer.spacerSize`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentSpacerSize {
+    #[serde(rename = "XS")]
+    Xs,
+    S,
+    M,
+    L,
+    #[serde(rename = "XL")]
+    Xl,
+    #[serde(rename = "UNKNOWN_COMPONENT_SPACER_SIZE")]
+    UnknownComponentSpacerSize,
+}
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentText {
+    pub text: ComponentTextText,
+    #[serde(
+        rename = "textColor",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub text_color: ::core::option::Option<ComponentTextColor>,
+    #[serde(
+        rename = "textSize",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub text_size: ::core::option::Option<ComponentTextSize>,
+}
+/// Used in `componentText.textColor`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentTextColor {
+    #[serde(rename = "NORMAL")]
+    Normal,
+    #[serde(rename = "MUTED")]
+    Muted,
+    #[serde(rename = "SUCCESS")]
+    Success,
+    #[serde(rename = "WARNING")]
+    Warning,
+    #[serde(rename = "ERROR")]
+    Error,
+    #[serde(rename = "UNKNOWN_COMPONENT_TEXT_COLOR")]
+    UnknownComponentTextColor,
+}
+/// Used in `componentText.textSize`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ComponentTextSize {
+    S,
+    M,
+    L,
+    #[serde(rename = "UNKNOWN_COMPONENT_TEXT_SIZE")]
+    UnknownComponentTextSize,
+}
+/// Used in `componentText.text`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentTextText(::std::string::String);
+impl ComponentTextText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentTextText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentTextText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ComponentTextText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(5000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `component`, `componentContainerContent`, `componentRowContent`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentWorkflowButton {
+    #[serde(rename = "workflowButtonLabel")]
+    pub workflow_button_label: ComponentWorkflowButtonWorkflowButtonLabel,
+    #[serde(rename = "workflowButtonWorkflowIdentifier")]
+    pub workflow_button_workflow_identifier: ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier,
+}
+/// Used in `componentWorkflowButton.workflowButtonLabel`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ComponentWorkflowButtonWorkflowButtonLabel(::std::string::String);
+impl ComponentWorkflowButtonWorkflowButtonLabel {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ComponentWorkflowButtonWorkflowButtonLabel {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ComponentWorkflowButtonWorkflowButtonLabel {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ComponentWorkflowButtonWorkflowButtonLabel {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `componentWorkflowButton.workflowButtonWorkflowIdentifier`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ComponentWorkflowButtonWorkflowButtonWorkflowIdentifier {
+    #[serde(
+        rename = "workflowId",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub workflow_id: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "workflowKey",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub workflow_key: ::core::option::Option<::std::string::String>,
+}
+/// Used in `timelineEntryEntry`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomEntry {
+    pub attachments: ::std::vec::Vec<CustomEntryAttachment>,
+    pub components: ::std::vec::Vec<Component>,
+    #[serde(
+        rename = "externalId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub external_id: ::core::option::Option<CustomEntryExternalId>,
+    pub title: CustomEntryTitle,
+    #[serde(
+        rename = "type",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub type_: ::core::option::Option<::std::string::String>,
+}
+/// Used in `customEntry.attachments[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomEntryAttachment {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "fileExtension",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub file_extension: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fileMimeType")]
+    pub file_mime_type: AttachmentFileMimeType,
+    #[serde(rename = "fileName")]
+    pub file_name: AttachmentFileName,
+    #[serde(rename = "fileSizeBytes")]
+    pub file_size_bytes: u64,
+    pub id: Id,
+    #[serde(rename = "type")]
+    pub type_: CustomEntryAttachmentType,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `customEntryAttachment.type`.
+///
+/// Always `"CUSTOM_TIMELINE_ENTRY"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomEntryAttachmentType;
+impl CustomEntryAttachmentType {
+    /// The one value.
+    pub const VALUE: &'static str = "CUSTOM_TIMELINE_ENTRY";
+}
+impl ::plain_webhooks::__private::serde::Serialize for CustomEntryAttachmentType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomEntryAttachmentType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customEntry.externalId`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct CustomEntryExternalId(::std::string::String);
+impl CustomEntryExternalId {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for CustomEntryExternalId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for CustomEntryExternalId {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomEntryExternalId {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customEntry.title`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct CustomEntryTitle(::std::string::String);
+impl CustomEntryTitle {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for CustomEntryTitle {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for CustomEntryTitle {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomEntryTitle {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customerChangedPayload.customer`, `customerChangedPayload.previousCustomer`, `customerCreatedPublicEventPayload.customer`, `customerDeletedPublicEventPayload.previousCustomer` and 5 more.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Customer {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(rename = "customerGroupMemberships")]
+    pub customer_group_memberships: ::std::vec::Vec<CustomerGroupMembership>,
+    pub email: CustomerEmail,
+    #[serde(
+        rename = "externalId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub external_id: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+    pub id: Id,
+    #[serde(
+        rename = "markedAsSpamAt",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub marked_as_spam_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "markedAsSpamBy",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub marked_as_spam_by: ::core::option::Option<InternalActor>,
+    #[serde(
+        rename = "shortName",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub short_name: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `actor`, `emailActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerActor {
+    #[serde(rename = "customerId")]
+    pub customer_id: Id,
+}
+/// A customer has been created or updated
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerChangedPayload {
+    #[serde(rename = "changeType")]
+    pub change_type: CustomerChangedPayloadChangeType,
+    pub customer: Customer,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerChangedPayloadEventType,
+    #[serde(
+        rename = "previousCustomer",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub previous_customer: ::core::option::Option<Customer>,
+}
+/// Used in `customerChangedPayload.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum CustomerChangedPayloadChangeType {
+    #[serde(rename = "ADDED")]
+    Added,
+    #[serde(rename = "UPDATED")]
+    Updated,
+}
+/// Used in `customerChangedPayload.eventType`.
+///
+/// Always `"customer.customer_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerChangedPayloadEventType;
+impl CustomerChangedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize for CustomerChangedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerChangedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// A customer has been created
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerCreatedPublicEventPayload {
+    pub customer: Customer,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerCreatedPublicEventPayloadEventType,
+}
+/// Used in `customerCreatedPublicEventPayload.eventType`.
+///
+/// Always `"customer.customer_created"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerCreatedPublicEventPayloadEventType;
+impl CustomerCreatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_created";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerCreatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerCreatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// A customer has been deleted
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerDeletedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerDeletedPublicEventPayloadEventType,
+    #[serde(rename = "previousCustomer")]
+    pub previous_customer: Customer,
+}
+/// Used in `customerDeletedPublicEventPayload.eventType`.
+///
+/// Always `"customer.customer_deleted"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerDeletedPublicEventPayloadEventType;
+impl CustomerDeletedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_deleted";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerDeletedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerDeletedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customer.email`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerEmail {
+    pub email: EmailAddress,
+    #[serde(rename = "isVerified")]
+    pub is_verified: bool,
+    #[serde(
+        rename = "verifiedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub verified_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+}
+/// Used in `customerGroupChangedPayloadAdded.customerGroup`, `customerGroupChangedPayloadRemoved.previousCustomerGroup`, `customerGroupChangedPayloadUpdated.customerGroup`, `customerGroupChangedPayloadUpdated.previousCustomerGroup` and 1 more.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroup {
+    pub color: CustomerGroupColor,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    pub id: Id,
+    pub key: CustomerGroupKey,
+    pub name: CustomerGroupName,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: Id,
+}
+/// Used in `webhook.payload`.
+///
+/// One of 3 kinds, told apart by `changeType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "changeType")]
 pub enum CustomerGroupChangedPayload {
     /// `changeType: "ADDED"`
     #[serde(rename = "ADDED")]
@@ -8439,10 +1722,521 @@ impl ::plain_webhooks::__private::tagged::Tagged for CustomerGroupChangedPayload
         }
     }
 }
-/// One of 5 kinds, told apart by `actorType` (`#/definitions/emailActor`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "actorType")]
+/// Used in `customerGroupChangedPayload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroupChangedPayloadAdded {
+    #[serde(rename = "customerGroup")]
+    pub customer_group: CustomerGroup,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerGroupChangedPayloadAddedEventType,
+}
+/// Used in `customerGroupChangedPayloadAdded.eventType`.
+///
+/// Always `"customer.customer_group_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerGroupChangedPayloadAddedEventType;
+impl CustomerGroupChangedPayloadAddedEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_group_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerGroupChangedPayloadAddedEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerGroupChangedPayloadAddedEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customerGroupChangedPayload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroupChangedPayloadRemoved {
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerGroupChangedPayloadRemovedEventType,
+    #[serde(rename = "previousCustomerGroup")]
+    pub previous_customer_group: CustomerGroup,
+}
+/// Used in `customerGroupChangedPayloadRemoved.eventType`.
+///
+/// Always `"customer.customer_group_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerGroupChangedPayloadRemovedEventType;
+impl CustomerGroupChangedPayloadRemovedEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_group_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerGroupChangedPayloadRemovedEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerGroupChangedPayloadRemovedEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customerGroupChangedPayload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroupChangedPayloadUpdated {
+    #[serde(rename = "customerGroup")]
+    pub customer_group: CustomerGroup,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerGroupChangedPayloadUpdatedEventType,
+    #[serde(rename = "previousCustomerGroup")]
+    pub previous_customer_group: CustomerGroup,
+}
+/// Used in `customerGroupChangedPayloadUpdated.eventType`.
+///
+/// Always `"customer.customer_group_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerGroupChangedPayloadUpdatedEventType;
+impl CustomerGroupChangedPayloadUpdatedEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_group_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerGroupChangedPayloadUpdatedEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerGroupChangedPayloadUpdatedEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customerGroup.color`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct CustomerGroupColor(::std::string::String);
+impl CustomerGroupColor {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for CustomerGroupColor {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for CustomerGroupColor {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupColor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::Some(
+                "^#([a-fA-F0-9]{3,4}|[a-fA-F0-9]{4}(?:[a-fA-F0-9]{2}){1,2})$",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customerGroup.key`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct CustomerGroupKey(::std::string::String);
+impl CustomerGroupKey {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for CustomerGroupKey {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for CustomerGroupKey {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupKey {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(50usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customer.customerGroupMemberships[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroupMembership {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(rename = "customerGroup")]
+    pub customer_group: CustomerGroup,
+    #[serde(rename = "customerGroupId")]
+    pub customer_group_id: Id,
+    #[serde(rename = "customerId")]
+    pub customer_id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: Id,
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerGroupMembershipsChangedPayload {
+    #[serde(rename = "changeType")]
+    pub change_type: CustomerGroupMembershipsChangedPayloadChangeType,
+    pub customer: Customer,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerGroupMembershipsChangedPayloadEventType,
+    #[serde(rename = "previousCustomer")]
+    pub previous_customer: Customer,
+}
+/// Used in `customerGroupMembershipsChangedPayload.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum CustomerGroupMembershipsChangedPayloadChangeType {
+    #[serde(rename = "ADDED")]
+    Added,
+    #[serde(rename = "REMOVED")]
+    Removed,
+}
+/// Used in `customerGroupMembershipsChangedPayload.eventType`.
+///
+/// Always `"customer.customer_group_memberships_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerGroupMembershipsChangedPayloadEventType;
+impl CustomerGroupMembershipsChangedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_group_memberships_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerGroupMembershipsChangedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerGroupMembershipsChangedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `customerGroup.name`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct CustomerGroupName(::std::string::String);
+impl CustomerGroupName {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for CustomerGroupName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for CustomerGroupName {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for CustomerGroupName {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// A customer has been updated
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct CustomerUpdatedPublicEventPayload {
+    pub customer: Customer,
+    #[serde(rename = "eventType")]
+    pub event_type: CustomerUpdatedPublicEventPayloadEventType,
+    #[serde(rename = "previousCustomer")]
+    pub previous_customer: Customer,
+}
+/// Used in `customerUpdatedPublicEventPayload.eventType`.
+///
+/// Always `"customer.customer_updated"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CustomerUpdatedPublicEventPayloadEventType;
+impl CustomerUpdatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "customer.customer_updated";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for CustomerUpdatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for CustomerUpdatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `threadDiscordMessageReceivedEventPayload.discordMessage`, `threadDiscordMessageSentEventPayload.discordMessage`, `threadDiscordMessageUpdatedEventPayload.discordMessage`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct DiscordMessage {
+    #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
+    pub attachments: ::std::vec::Vec<Attachment>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "deletedOnDiscordAt",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub deleted_on_discord_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(rename = "discordChannelId")]
+    pub discord_channel_id: ::std::string::String,
+    #[serde(rename = "discordGuildId")]
+    pub discord_guild_id: ::std::string::String,
+    #[serde(rename = "discordId")]
+    pub discord_id: ::std::string::String,
+    #[serde(rename = "discordThreadId")]
+    pub discord_thread_id: ::std::string::String,
+    #[serde(rename = "discordTimestamp")]
+    pub discord_timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    pub id: Id,
+    #[serde(
+        rename = "lastEditedOnDiscordAt",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub last_edited_on_discord_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(rename = "textContent")]
+    pub text_content: ::std::string::String,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `threadEmailReceivedPublicEventPayload.email`, `threadEmailSentPublicEventPayload.email`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Email {
+    #[serde(rename = "additionalRecipients")]
+    pub additional_recipients: ::std::vec::Vec<EmailParticipant>,
+    pub attachments: ::std::vec::Vec<Attachment>,
+    pub authenticity: EmailAuthenticity,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    pub from: EmailParticipant,
+    #[serde(rename = "hiddenRecipients")]
+    pub hidden_recipients: ::std::vec::Vec<EmailParticipant>,
+    pub id: Id,
+    #[serde(
+        rename = "inReplyToEmailId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub in_reply_to_email_id: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "isStartOfThread")]
+    pub is_start_of_thread: bool,
+    #[serde(
+        rename = "markdownContent",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub markdown_content: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "receivedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub received_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "replyTo",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub reply_to: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "sentAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub sent_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub subject: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "textContent",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub text_content: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    pub to: EmailParticipant,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `emailParticipant.emailActor`.
+///
+/// One of 5 kinds, told apart by `actorType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "actorType")]
 pub enum EmailActor {
     /// `actorType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8506,10 +2300,281 @@ impl ::plain_webhooks::__private::tagged::Tagged for EmailActor {
         }
     }
 }
-/// One of 4 kinds, told apart by `actorType` (`#/definitions/internalActor`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "actorType")]
+/// Used in `emailActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailActorDeletedCustomer {
+    #[serde(rename = "customerId")]
+    pub customer_id: Id,
+}
+/// Used in `emailActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailActorSupportEmailAddress {
+    #[serde(rename = "supportEmailAddress")]
+    pub support_email_address: ::std::string::String,
+}
+/// Used in `customer.email.email`, `user.email`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct EmailAddress(::std::string::String);
+impl EmailAddress {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for EmailAddress {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for EmailAddress {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for EmailAddress {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::Some(
+                "^(([^<>()[\\]\\\\.,;:\\s@\"]+(\\.[^<>()[\\]\\\\.,;:\\s@\"]+)*)|(\".+\"))@((\\[[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\.[0-9]{1,3}\\])|([^-]([a-zA-Z0-9-]*\\.)+[a-zA-Z]{2,}))$",
+            ),
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `email.authenticity`, `emailEntry.authenticity`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum EmailAuthenticity {
+    #[serde(rename = "PASS")]
+    Pass,
+    #[serde(rename = "FAIL")]
+    Fail,
+    #[serde(rename = "UNKNOWN")]
+    Unknown,
+    #[serde(rename = "UNKNOWN_EMAIL_AUTHENTICITY")]
+    UnknownEmailAuthenticity,
+}
+/// Used in `timelineEntryEntry`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailEntry {
+    #[serde(rename = "additionalRecipients")]
+    pub additional_recipients: ::std::vec::Vec<EmailParticipant>,
+    pub attachments: ::std::vec::Vec<EmailEntryAttachment>,
+    pub authenticity: EmailAuthenticity,
+    #[serde(rename = "emailId")]
+    pub email_id: Id,
+    pub from: EmailParticipant,
+    #[serde(rename = "hasMoreMarkdownContent")]
+    pub has_more_markdown_content: bool,
+    #[serde(rename = "hasMoreTextContent")]
+    pub has_more_text_content: bool,
+    #[serde(rename = "hiddenRecipients")]
+    pub hidden_recipients: ::std::vec::Vec<EmailParticipant>,
+    #[serde(
+        rename = "inReplyToEmailId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub in_reply_to_email_id: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "isStartOfThread")]
+    pub is_start_of_thread: bool,
+    #[serde(
+        rename = "markdownContent",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub markdown_content: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "receivedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub received_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "sentAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub sent_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub subject: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "textContent",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub text_content: ::core::option::Option<::std::string::String>,
+    pub to: EmailParticipant,
+}
+/// Used in `emailEntry.attachments[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailEntryAttachment {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(rename = "emailContentId")]
+    pub email_content_id: ::std::string::String,
+    #[serde(
+        rename = "fileExtension",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub file_extension: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fileMimeType")]
+    pub file_mime_type: AttachmentFileMimeType,
+    #[serde(rename = "fileName")]
+    pub file_name: AttachmentFileName,
+    #[serde(rename = "fileSizeBytes")]
+    pub file_size_bytes: u64,
+    pub id: Id,
+    #[serde(rename = "type")]
+    pub type_: EmailEntryAttachmentType,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `emailEntryAttachment.type`.
+///
+/// Always `"EMAIL"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EmailEntryAttachmentType;
+impl EmailEntryAttachmentType {
+    /// The one value.
+    pub const VALUE: &'static str = "EMAIL";
+}
+impl ::plain_webhooks::__private::serde::Serialize for EmailEntryAttachmentType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for EmailEntryAttachmentType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `email.additionalRecipients[]`, `email.from`, `email.hiddenRecipients[]`, `email.to` and 4 more.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailParticipant {
+    pub email: ::std::string::String,
+    #[serde(
+        rename = "emailActor",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub email_actor: ::core::option::Option<EmailActor>,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub name: ::core::option::Option<::std::string::String>,
+}
+/// Used in `attachment.id`, `chat.id`, `chat.timelineEntryId`, `chatEntry.chatId` and 46 more.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct Id(::std::string::String);
+impl Id {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for Id {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::Some(
+                "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
+            ),
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(50usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `customer.markedAsSpamBy`, `customerGroup.createdBy`, `customerGroup.updatedBy`, `customerGroupMembership.createdBy` and 17 more.
+///
+/// One of 4 kinds, told apart by `actorType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "actorType")]
 pub enum InternalActor {
     /// `actorType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8564,10 +2629,400 @@ impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
         }
     }
 }
-/// One of 3 kinds, told apart by `type` (`#/definitions/serviceLevelAgreement`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "type")]
+/// Used in `thread.labels[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Label {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    pub id: Id,
+    #[serde(rename = "labelType")]
+    pub label_type: LabelType,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `label.labelType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct LabelType {
+    #[serde(
+        rename = "archivedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub archived_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "archivedBy",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub archived_by: ::core::option::Option<InternalActor>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(
+        rename = "externalId",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub external_id: ::core::option::Option<LabelTypeExternalId>,
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub icon: ::core::option::Option<::std::string::String>,
+    pub id: Id,
+    #[serde(
+        rename = "isArchived",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub is_archived: ::core::option::Option<bool>,
+    #[serde(
+        rename = "isExcludedFromAi",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub is_excluded_from_ai: ::core::option::Option<bool>,
+    pub name: LabelTypeName,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+}
+/// Used in `labelType.externalId`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct LabelTypeExternalId(::std::string::String);
+impl LabelTypeExternalId {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for LabelTypeExternalId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for LabelTypeExternalId {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeExternalId {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `labelType.name`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct LabelTypeName(::std::string::String);
+impl LabelTypeName {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for LabelTypeName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for LabelTypeName {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for LabelTypeName {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `threadAssignee`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct MachineUser {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(
+        rename = "deletedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "deletedBy",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_by: ::core::option::Option<InternalActor>,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub description: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+    pub id: Id,
+    #[serde(rename = "publicName")]
+    pub public_name: ::std::string::String,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+}
+/// Used in `actor`, `internalActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct MachineUserActor {
+    #[serde(rename = "machineUserId")]
+    pub machine_user_id: Id,
+}
+/// Used in `threadMSTeamsMessageReceivedEventPayload.msTeamsMessage`, `threadMSTeamsMessageSentEventPayload.msTeamsMessage`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct MsTeamsMessage {
+    pub attachments: ::std::vec::Vec<Attachment>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "deletedOnMsTeamsAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_on_ms_teams_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "lastEditedOnMsTeamsAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub last_edited_on_ms_teams_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(rename = "msTeamsMessageId")]
+    pub ms_teams_message_id: ::std::string::String,
+    pub text: ::std::string::String,
+    #[serde(rename = "threadId")]
+    pub thread_id: Id,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    #[serde(
+        rename = "type",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub type_: ::core::option::Option<MsTeamsMessageType>,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `msTeamsMessage.type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum MsTeamsMessageType {
+    #[serde(rename = "INBOUND")]
+    Inbound,
+    #[serde(rename = "OUTBOUND")]
+    Outbound,
+    #[serde(rename = "UNKNOWN_MS_TEAMS_MESSAGE_TYPE")]
+    UnknownMsTeamsMessageType,
+}
+/// Used in `timelineEntryEntry`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteEntry {
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub markdown: ::core::option::Option<NoteEntryMarkdown>,
+    #[serde(rename = "noteId")]
+    pub note_id: Id,
+    pub text: NoteEntryText,
+}
+/// Used in `noteEntry.markdown`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct NoteEntryMarkdown(::std::string::String);
+impl NoteEntryMarkdown {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for NoteEntryMarkdown {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for NoteEntryMarkdown {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryMarkdown {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(10000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `noteEntry.text`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct NoteEntryText(::std::string::String);
+impl NoteEntryText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for NoteEntryText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for NoteEntryText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteEntryText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(10000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `threadServiceLevelAgreementStatusTransitionedPayload.serviceLevelAgreement`.
+///
+/// One of 3 kinds, told apart by `type`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "type")]
 pub enum ServiceLevelAgreement {
     /// `type: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8620,10 +3075,71 @@ impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreement {
         }
     }
 }
-/// One of 7 kinds, told apart by `status` (`#/definitions/serviceLevelAgreementStatusDetail`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "status")]
+/// Used in `serviceLevelAgreement`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementFirstResponseTime {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(rename = "firstResponseTimeMinutes")]
+    pub first_response_time_minutes: f64,
+    pub id: Id,
+    #[serde(rename = "threadPriorityFilter")]
+    pub thread_priority_filter: ::std::vec::Vec<f64>,
+    pub tier: Tier,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+    #[serde(rename = "useBusinessHoursOnly")]
+    pub use_business_hours_only: bool,
+}
+/// Used in `serviceLevelAgreement`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementNextResponseTime {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    pub id: Id,
+    #[serde(rename = "nextResponseTimeMinutes")]
+    pub next_response_time_minutes: f64,
+    #[serde(rename = "threadPriorityFilter")]
+    pub thread_priority_filter: ::std::vec::Vec<f64>,
+    pub tier: Tier,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+    #[serde(rename = "useBusinessHoursOnly")]
+    pub use_business_hours_only: bool,
+}
+/// Used in `threadServiceLevelAgreementStatusTransitionedPayload.previousServiceLevelAgreementStatusDetail`, `threadServiceLevelAgreementStatusTransitionedPayload.serviceLevelAgreementStatusDetail`.
+///
+/// One of 7 kinds, told apart by `status`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "status")]
 pub enum ServiceLevelAgreementStatusDetail {
     /// `status: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8703,10 +3219,1627 @@ impl ::plain_webhooks::__private::tagged::Tagged for ServiceLevelAgreementStatus
         }
     }
 }
-/// One of 11 kinds, told apart by `type` (`#/definitions/threadStatusDetail`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "type")]
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailAchieved {
+    #[serde(rename = "achievedAt")]
+    pub achieved_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailBreached {
+    #[serde(rename = "breachedAt")]
+    pub breached_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "completedAt")]
+    pub completed_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailBreaching {
+    #[serde(rename = "breachedAt")]
+    pub breached_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailCancelled {
+    #[serde(rename = "cancelledAt")]
+    pub cancelled_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailImminentBreach {
+    #[serde(rename = "breachTime")]
+    pub breach_time: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `serviceLevelAgreementStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ServiceLevelAgreementStatusDetailPending {
+    #[serde(rename = "breachTime")]
+    pub breach_time: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `threadSlackMessageReceivedEventPayload.slackMessage`, `threadSlackMessageSentEventPayload.slackMessage`, `threadSlackMessageUpdatedEventPayload.slackMessage`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SlackMessage {
+    pub attachments: ::std::vec::Vec<Attachment>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    pub id: Id,
+    #[serde(
+        rename = "resolvedText",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub resolved_text: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "slackChannelId")]
+    pub slack_channel_id: ::std::string::String,
+    #[serde(rename = "slackChannelName")]
+    pub slack_channel_name: ::std::string::String,
+    #[serde(rename = "slackMessageLink")]
+    pub slack_message_link: ::std::string::String,
+    #[serde(
+        rename = "slackReactions",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub slack_reactions: ::std::vec::Vec<SlackMessageSlackReactionsItem>,
+    pub text: ::std::string::String,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `slackMessage.slackReactions[]`, `slackReactionChange.reaction`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SlackMessageSlackReactionsItem {
+    pub actors: ::std::vec::Vec<SlackMessageSlackReactionsItemActorsItem>,
+    #[serde(
+        rename = "imageUrl",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub image_url: ::core::option::Option<::std::string::String>,
+    pub name: ::std::string::String,
+}
+/// Used in `slackMessageSlackReactionsItem.actors[]`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SlackMessageSlackReactionsItemActorsItem {
+    #[serde(rename = "actorId")]
+    pub actor_id: Id,
+    #[serde(rename = "actorType")]
+    pub actor_type: ThreadMessageInfoActorType,
+    #[serde(rename = "slackUserId")]
+    pub slack_user_id: ::std::string::String,
+}
+/// Used in `threadSlackMessageUpdatedEventPayload.reactionChange`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SlackReactionChange {
+    #[serde(rename = "changeType")]
+    pub change_type: SlackReactionChangeChangeType,
+    pub reaction: SlackMessageSlackReactionsItem,
+}
+/// Used in `slackReactionChange.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum SlackReactionChangeChangeType {
+    #[serde(rename = "ADDED")]
+    Added,
+    #[serde(rename = "REMOVED")]
+    Removed,
+    #[serde(rename = "UNKNOWN_SLACK_REACTION_CHANGE_TYPE")]
+    UnknownSlackReactionChangeType,
+}
+/// Used in `actor`, `internalActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SystemActor {
+    pub system: ::std::string::String,
+}
+/// Used in `threadAssignmentTransitionedPublicEventPayload.previousThread`, `threadAssignmentTransitionedPublicEventPayload.thread`, `threadChatReceivedPublicEventPayload.thread`, `threadChatSentPublicEventPayload.thread` and 24 more.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Thread {
+    #[serde(
+        rename = "additionalAssignees",
+        default,
+        skip_serializing_if = "::std::vec::Vec::is_empty"
+    )]
+    pub additional_assignees: ::std::vec::Vec<ThreadAssignee>,
+    #[serde(
+        rename = "assignedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub assigned_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub assignee: ::core::option::Option<ThreadAssignee>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    pub customer: Customer,
+    #[serde(
+        rename = "externalId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub external_id: ::core::option::Option<ThreadExternalId>,
+    #[serde(
+        rename = "firstInboundMessageInfo",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub first_inbound_message_info: ::core::option::Option<ThreadMessageInfo>,
+    #[serde(
+        rename = "firstOutboundMessageInfo",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub first_outbound_message_info: ::core::option::Option<ThreadMessageInfo>,
+    pub id: Id,
+    pub labels: ::std::vec::Vec<Label>,
+    #[serde(
+        rename = "lastInboundMessageInfo",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub last_inbound_message_info: ::core::option::Option<ThreadMessageInfo>,
+    #[serde(
+        rename = "lastOutboundMessageInfo",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub last_outbound_message_info: ::core::option::Option<ThreadMessageInfo>,
+    #[serde(
+        rename = "previewText",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub preview_text: ::core::option::Option<ThreadPreviewText>,
+    pub priority: f64,
+    pub status: ThreadStatus,
+    #[serde(rename = "statusChangedAt")]
+    pub status_changed_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(
+        rename = "statusChangedBy",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub status_changed_by: ::core::option::Option<Actor>,
+    #[serde(
+        rename = "statusDetail",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub status_detail: ::core::option::Option<ThreadStatusDetail>,
+    #[serde(rename = "supportEmailAddresses")]
+    pub support_email_addresses: ::std::vec::Vec<::std::string::String>,
+    pub title: ThreadTitle,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `thread.additionalAssignees[]`, `thread.assignee`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(untagged)]
+pub enum ThreadAssignee {
+    Unknown(ThreadAssigneeUnknown),
+    User(User),
+    MachineUser(MachineUser),
+    Id(ThreadAssigneeId),
+}
+/// The first variant, in order, that the value fits.
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadAssignee {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::untagged(
+            d,
+            "ThreadAssignee",
+            &[
+                |v| ::plain_webhooks::__private::from_value(v).map(Self::Unknown),
+                |v| ::plain_webhooks::__private::from_value(v).map(Self::User),
+                |v| ::plain_webhooks::__private::from_value(v).map(Self::MachineUser),
+                |v| ::plain_webhooks::__private::from_value(v).map(Self::Id),
+            ],
+        )
+    }
+}
+/// Used in `threadAssignee`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadAssigneeId {
+    pub id: ::std::string::String,
+}
+/// Used in `threadAssignee`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadAssigneeUnknown {
+    #[serde(rename = "type")]
+    pub type_: ThreadAssigneeUnknownType,
+}
+/// Used in `threadAssignee.type`.
+///
+/// Always `"UNKNOWN"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadAssigneeUnknownType;
+impl ThreadAssigneeUnknownType {
+    /// The one value.
+    pub const VALUE: &'static str = "UNKNOWN";
+}
+impl ::plain_webhooks::__private::serde::Serialize for ThreadAssigneeUnknownType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadAssigneeUnknownType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadAssignmentTransitionedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadAssignmentTransitionedPublicEventPayloadEventType,
+    #[serde(rename = "previousThread")]
+    pub previous_thread: Thread,
+    pub thread: Thread,
+}
+/// Used in `threadAssignmentTransitionedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_assignment_transitioned"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadAssignmentTransitionedPublicEventPayloadEventType;
+impl ThreadAssignmentTransitionedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_assignment_transitioned";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadAssignmentTransitionedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadAssignmentTransitionedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadChatReceivedPublicEventPayload {
+    pub chat: Chat,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadChatReceivedPublicEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadChatReceivedPublicEventPayload.eventType`.
+///
+/// Always `"thread.chat_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadChatReceivedPublicEventPayloadEventType;
+impl ThreadChatReceivedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.chat_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadChatReceivedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadChatReceivedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadChatSentPublicEventPayload {
+    pub chat: Chat,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadChatSentPublicEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadChatSentPublicEventPayload.eventType`.
+///
+/// Always `"thread.chat_sent"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadChatSentPublicEventPayloadEventType;
+impl ThreadChatSentPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.chat_sent";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadChatSentPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadChatSentPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadCreatedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadCreatedPublicEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadCreatedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_created"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadCreatedPublicEventPayloadEventType;
+impl ThreadCreatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_created";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadCreatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadCreatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadDiscordMessageReceivedEventPayload {
+    #[serde(rename = "discordMessage")]
+    pub discord_message: DiscordMessage,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadDiscordMessageReceivedEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadDiscordMessageReceivedEventPayload.eventType`.
+///
+/// Always `"thread.discord_message_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadDiscordMessageReceivedEventPayloadEventType;
+impl ThreadDiscordMessageReceivedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.discord_message_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadDiscordMessageReceivedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadDiscordMessageReceivedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadDiscordMessageSentEventPayload {
+    #[serde(rename = "discordMessage")]
+    pub discord_message: DiscordMessage,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadDiscordMessageSentEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadDiscordMessageSentEventPayload.eventType`.
+///
+/// Always `"thread.discord_message_sent"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadDiscordMessageSentEventPayloadEventType;
+impl ThreadDiscordMessageSentEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.discord_message_sent";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadDiscordMessageSentEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadDiscordMessageSentEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadDiscordMessageUpdatedEventPayload {
+    #[serde(rename = "discordMessage")]
+    pub discord_message: DiscordMessage,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadDiscordMessageUpdatedEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadDiscordMessageUpdatedEventPayload.eventType`.
+///
+/// Always `"thread.discord_message_updated"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadDiscordMessageUpdatedEventPayloadEventType;
+impl ThreadDiscordMessageUpdatedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.discord_message_updated";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadDiscordMessageUpdatedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadDiscordMessageUpdatedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadEmailReceivedPublicEventPayload {
+    pub email: Email,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadEmailReceivedPublicEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadEmailReceivedPublicEventPayload.eventType`.
+///
+/// Always `"thread.email_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadEmailReceivedPublicEventPayloadEventType;
+impl ThreadEmailReceivedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.email_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadEmailReceivedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadEmailReceivedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadEmailSentPublicEventPayload {
+    pub email: Email,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadEmailSentPublicEventPayloadEventType,
+    pub thread: Thread,
+}
+/// Used in `threadEmailSentPublicEventPayload.eventType`.
+///
+/// Always `"thread.email_sent"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadEmailSentPublicEventPayloadEventType;
+impl ThreadEmailSentPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.email_sent";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadEmailSentPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadEmailSentPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `thread.externalId`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ThreadExternalId(::std::string::String);
+impl ThreadExternalId {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ThreadExternalId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ThreadExternalId {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadExternalId {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `threadFieldCreatedPublicEventPayload.threadField`, `threadFieldDeletedPublicEventPayload.previousThreadField`, `threadFieldUpdatedPublicEventPayload.previousThreadField`, `threadFieldUpdatedPublicEventPayload.threadField`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadField {
+    #[serde(
+        rename = "booleanValue",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub boolean_value: ::core::option::Option<bool>,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "dateValue",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub date_value: ::core::option::Option<::std::string::String>,
+    pub id: Id,
+    pub key: ::std::string::String,
+    #[serde(
+        rename = "numberValue",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub number_value: ::core::option::Option<f64>,
+    #[serde(
+        rename = "stringValue",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub string_value: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "threadId")]
+    pub thread_id: Id,
+    #[serde(rename = "type")]
+    pub type_: ThreadFieldType,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadFieldCreatedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadFieldCreatedPublicEventPayloadEventType,
+    pub thread: Thread,
+    #[serde(rename = "threadField")]
+    pub thread_field: ThreadField,
+}
+/// Used in `threadFieldCreatedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_field_created"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadFieldCreatedPublicEventPayloadEventType;
+impl ThreadFieldCreatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_field_created";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadFieldCreatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadFieldCreatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadFieldDeletedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadFieldDeletedPublicEventPayloadEventType,
+    #[serde(rename = "previousThreadField")]
+    pub previous_thread_field: ThreadField,
+    pub thread: Thread,
+}
+/// Used in `threadFieldDeletedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_field_deleted"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadFieldDeletedPublicEventPayloadEventType;
+impl ThreadFieldDeletedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_field_deleted";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadFieldDeletedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadFieldDeletedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `threadField.type`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadFieldType {
+    #[serde(rename = "STRING")]
+    String,
+    #[serde(rename = "BOOL")]
+    Bool,
+    #[serde(rename = "ENUM")]
+    Enum,
+    #[serde(rename = "NUMBER")]
+    Number,
+    #[serde(rename = "CURRENCY")]
+    Currency,
+    #[serde(rename = "DATE")]
+    Date,
+    #[serde(rename = "UNKNOWN_THREAD_FIELD_SCHEMA_TYPE")]
+    UnknownThreadFieldSchemaType,
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadFieldUpdatedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadFieldUpdatedPublicEventPayloadEventType,
+    #[serde(rename = "previousThreadField")]
+    pub previous_thread_field: ThreadField,
+    pub thread: Thread,
+    #[serde(rename = "threadField")]
+    pub thread_field: ThreadField,
+}
+/// Used in `threadFieldUpdatedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_field_updated"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadFieldUpdatedPublicEventPayloadEventType;
+impl ThreadFieldUpdatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_field_updated";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadFieldUpdatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadFieldUpdatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadLabelsChangedPublicEventPayload {
+    #[serde(rename = "changeType")]
+    pub change_type: ThreadLabelsChangedPublicEventPayloadChangeType,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadLabelsChangedPublicEventPayloadEventType,
+    #[serde(rename = "previousThread")]
+    pub previous_thread: Thread,
+    pub thread: Thread,
+}
+/// Used in `threadLabelsChangedPublicEventPayload.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadLabelsChangedPublicEventPayloadChangeType {
+    #[serde(rename = "ADDED")]
+    Added,
+    #[serde(rename = "REMOVED")]
+    Removed,
+}
+/// Used in `threadLabelsChangedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_labels_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadLabelsChangedPublicEventPayloadEventType;
+impl ThreadLabelsChangedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_labels_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadLabelsChangedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadLabelsChangedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `thread.firstInboundMessageInfo`, `thread.firstOutboundMessageInfo`, `thread.lastInboundMessageInfo`, `thread.lastOutboundMessageInfo`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadMessageInfo {
+    #[serde(
+        rename = "actorId",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub actor_id: ::core::option::Option<::std::string::String>,
+    #[serde(
+        rename = "actorType",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub actor_type: ::core::option::Option<ThreadMessageInfoActorType>,
+    #[serde(rename = "messageSource")]
+    pub message_source: ThreadMessageInfoMessageSource,
+    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `slackMessageSlackReactionsItem.actors[].actorType`, `threadMessageInfo.actorType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadMessageInfoActorType {
+    #[serde(rename = "user")]
+    User,
+    #[serde(rename = "machineUser")]
+    MachineUser,
+    #[serde(rename = "customer")]
+    Customer,
+    #[serde(rename = "system")]
+    System,
+}
+/// Used in `threadMessageInfo.messageSource`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadMessageInfoMessageSource {
+    #[serde(rename = "CHAT")]
+    Chat,
+    #[serde(rename = "EMAIL")]
+    Email,
+    #[serde(rename = "API")]
+    Api,
+    #[serde(rename = "SLACK")]
+    Slack,
+    #[serde(rename = "MS_TEAMS")]
+    MsTeams,
+    #[serde(rename = "UNKNOWN_THREAD_MESSAGE_INFO_MESSAGE_SOURCE")]
+    UnknownThreadMessageInfoMessageSource,
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadMsTeamsMessageReceivedEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadMsTeamsMessageReceivedEventPayloadEventType,
+    #[serde(rename = "msTeamsMessage")]
+    pub ms_teams_message: MsTeamsMessage,
+    pub thread: Thread,
+}
+/// Used in `threadMSTeamsMessageReceivedEventPayload.eventType`.
+///
+/// Always `"thread.ms_teams_message_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadMsTeamsMessageReceivedEventPayloadEventType;
+impl ThreadMsTeamsMessageReceivedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.ms_teams_message_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadMsTeamsMessageReceivedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadMsTeamsMessageReceivedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadMsTeamsMessageSentEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadMsTeamsMessageSentEventPayloadEventType,
+    #[serde(rename = "msTeamsMessage")]
+    pub ms_teams_message: MsTeamsMessage,
+    pub thread: Thread,
+}
+/// Used in `threadMSTeamsMessageSentEventPayload.eventType`.
+///
+/// Always `"thread.ms_teams_message_sent"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadMsTeamsMessageSentEventPayloadEventType;
+impl ThreadMsTeamsMessageSentEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.ms_teams_message_sent";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadMsTeamsMessageSentEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadMsTeamsMessageSentEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadNoteCreatedEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadNoteCreatedEventPayloadEventType,
+    pub note: ThreadNoteCreatedEventPayloadNote,
+    pub thread: Thread,
+}
+/// Used in `threadNoteCreatedEventPayload.eventType`.
+///
+/// Always `"thread.note_created"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadNoteCreatedEventPayloadEventType;
+impl ThreadNoteCreatedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.note_created";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadNoteCreatedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadNoteCreatedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `threadNoteCreatedEventPayload.note`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadNoteCreatedEventPayloadNote {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(
+        rename = "deletedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "deletedBy",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_by: ::core::option::Option<InternalActor>,
+    pub id: Id,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub markdown: ::core::option::Option<ThreadNoteCreatedEventPayloadNoteMarkdown>,
+    pub text: ThreadNoteCreatedEventPayloadNoteText,
+    #[serde(rename = "timelineEntryId")]
+    pub timeline_entry_id: Id,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+}
+/// Used in `threadNoteCreatedEventPayload.note.markdown`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ThreadNoteCreatedEventPayloadNoteMarkdown(::std::string::String);
+impl ThreadNoteCreatedEventPayloadNoteMarkdown {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ThreadNoteCreatedEventPayloadNoteMarkdown {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ThreadNoteCreatedEventPayloadNoteMarkdown {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadNoteCreatedEventPayloadNoteMarkdown {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(10000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `threadNoteCreatedEventPayload.note.text`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ThreadNoteCreatedEventPayloadNoteText(::std::string::String);
+impl ThreadNoteCreatedEventPayloadNoteText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ThreadNoteCreatedEventPayloadNoteText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ThreadNoteCreatedEventPayloadNoteText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadNoteCreatedEventPayloadNoteText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(10000usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `thread.previewText`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ThreadPreviewText(::std::string::String);
+impl ThreadPreviewText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ThreadPreviewText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ThreadPreviewText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadPreviewText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::None,
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadPriorityChangedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadPriorityChangedPublicEventPayloadEventType,
+    #[serde(rename = "previousThread")]
+    pub previous_thread: Thread,
+    pub thread: Thread,
+}
+/// Used in `threadPriorityChangedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_priority_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadPriorityChangedPublicEventPayloadEventType;
+impl ThreadPriorityChangedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_priority_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadPriorityChangedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadPriorityChangedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadServiceLevelAgreementStatusTransitionedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadServiceLevelAgreementStatusTransitionedPayloadEventType,
+    #[serde(rename = "previousServiceLevelAgreementStatusDetail")]
+    pub previous_service_level_agreement_status_detail: ServiceLevelAgreementStatusDetail,
+    #[serde(rename = "serviceLevelAgreement")]
+    pub service_level_agreement: ServiceLevelAgreement,
+    #[serde(rename = "serviceLevelAgreementStatusDetail")]
+    pub service_level_agreement_status_detail: ServiceLevelAgreementStatusDetail,
+    pub thread: Thread,
+}
+/// Used in `threadServiceLevelAgreementStatusTransitionedPayload.eventType`.
+///
+/// Always `"thread.service_level_agreement_status_transitioned"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadServiceLevelAgreementStatusTransitionedPayloadEventType;
+impl ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.service_level_agreement_status_transitioned";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadServiceLevelAgreementStatusTransitionedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadSlackMessageReceivedEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadSlackMessageReceivedEventPayloadEventType,
+    #[serde(rename = "slackMessage")]
+    pub slack_message: SlackMessage,
+    pub thread: Thread,
+}
+/// Used in `threadSlackMessageReceivedEventPayload.eventType`.
+///
+/// Always `"thread.slack_message_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadSlackMessageReceivedEventPayloadEventType;
+impl ThreadSlackMessageReceivedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.slack_message_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadSlackMessageReceivedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadSlackMessageReceivedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadSlackMessageSentEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadSlackMessageSentEventPayloadEventType,
+    #[serde(rename = "slackMessage")]
+    pub slack_message: SlackMessage,
+    pub thread: Thread,
+}
+/// Used in `threadSlackMessageSentEventPayload.eventType`.
+///
+/// Always `"thread.slack_message_sent"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadSlackMessageSentEventPayloadEventType;
+impl ThreadSlackMessageSentEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.slack_message_sent";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadSlackMessageSentEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadSlackMessageSentEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadSlackMessageUpdatedEventPayload {
+    #[serde(
+        rename = "changeType",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub change_type: ::core::option::Option<
+        ThreadSlackMessageUpdatedEventPayloadChangeType,
+    >,
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadSlackMessageUpdatedEventPayloadEventType,
+    #[serde(
+        rename = "reactionChange",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub reaction_change: ::core::option::Option<SlackReactionChange>,
+    #[serde(rename = "slackMessage")]
+    pub slack_message: SlackMessage,
+    pub thread: Thread,
+}
+/// Used in `threadSlackMessageUpdatedEventPayload.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadSlackMessageUpdatedEventPayloadChangeType {
+    #[serde(rename = "MESSAGE_EDITED")]
+    MessageEdited,
+    #[serde(rename = "MESSAGE_DELETED")]
+    MessageDeleted,
+    #[serde(rename = "REACTIONS_CHANGED")]
+    ReactionsChanged,
+    #[serde(rename = "UNKNOWN_SLACK_MESSAGE_CHANGE_TYPE")]
+    UnknownSlackMessageChangeType,
+}
+/// Used in `threadSlackMessageUpdatedEventPayload.eventType`.
+///
+/// Always `"thread.slack_message_updated"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadSlackMessageUpdatedEventPayloadEventType;
+impl ThreadSlackMessageUpdatedEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.slack_message_updated";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadSlackMessageUpdatedEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadSlackMessageUpdatedEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `thread.status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadStatus {
+    #[serde(rename = "TODO")]
+    Todo,
+    #[serde(rename = "DONE")]
+    Done,
+    #[serde(rename = "SNOOZED")]
+    Snoozed,
+    #[serde(rename = "UNKNOWN_THREAD_STATUS")]
+    UnknownThreadStatus,
+}
+/// Used in `thread.statusDetail`.
+///
+/// One of 11 kinds, told apart by `type`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "type")]
 pub enum ThreadStatusDetail {
     /// `type: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8819,10 +4952,532 @@ impl ::plain_webhooks::__private::tagged::Tagged for ThreadStatusDetail {
         }
     }
 }
-/// One of 5 kinds, told apart by `entryType` (`#/definitions/timelineEntryEntry`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "entryType")]
+/// Used in `threadStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailCreated {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `threadStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailDoneAutomaticallySet {
+    #[serde(
+        rename = "afterSeconds",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub after_seconds: ::core::option::Option<f64>,
+}
+/// Used in `threadStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailThreadDiscussionResolved {
+    #[serde(
+        rename = "threadDiscussionId",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub thread_discussion_id: ::core::option::Option<Id>,
+}
+/// Used in `threadStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailThreadLinkUpdated {
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub linear: ::core::option::Option<ThreadStatusDetailThreadLinkUpdatedLinear>,
+}
+/// Used in `threadStatusDetailThreadLinkUpdated.linear`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailThreadLinkUpdatedLinear {
+    #[serde(rename = "issueId")]
+    pub issue_id: ::plain_webhooks::__private::uuid::Uuid,
+}
+/// Used in `threadStatusDetail`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusDetailWaitingForDuration {
+    #[serde(rename = "durationSeconds")]
+    pub duration_seconds: f64,
+    #[serde(rename = "waitingUntil")]
+    pub waiting_until: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadStatusTransitionedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadStatusTransitionedPublicEventPayloadEventType,
+    #[serde(rename = "previousThread")]
+    pub previous_thread: Thread,
+    pub thread: Thread,
+}
+/// Used in `threadStatusTransitionedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_status_transitioned"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadStatusTransitionedPublicEventPayloadEventType;
+impl ThreadStatusTransitionedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_status_transitioned";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadStatusTransitionedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadStatusTransitionedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadTenantUpdatedPublicEventPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadTenantUpdatedPublicEventPayloadEventType,
+    #[serde(
+        rename = "previousTenant",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub previous_tenant: ::core::option::Option<
+        ThreadTenantUpdatedPublicEventPayloadPreviousTenant,
+    >,
+    #[serde(rename = "previousThread")]
+    pub previous_thread: Thread,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub tenant: ::core::option::Option<
+        ThreadTenantUpdatedPublicEventPayloadPreviousTenant,
+    >,
+    pub thread: Thread,
+}
+/// Used in `threadTenantUpdatedPublicEventPayload.eventType`.
+///
+/// Always `"thread.thread_tenant_updated"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadTenantUpdatedPublicEventPayloadEventType;
+impl ThreadTenantUpdatedPublicEventPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.thread_tenant_updated";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadTenantUpdatedPublicEventPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadTenantUpdatedPublicEventPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `threadTenantUpdatedPublicEventPayload.previousTenant`, `threadTenantUpdatedPublicEventPayload.tenant`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadTenantUpdatedPublicEventPayloadPreviousTenant {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(rename = "externalId")]
+    pub external_id: ::std::string::String,
+    pub id: Id,
+    pub name: ::std::string::String,
+    #[serde(default, skip_serializing_if = "::core::option::Option::is_none")]
+    pub source: ::core::option::Option<
+        ThreadTenantUpdatedPublicEventPayloadPreviousTenantSource,
+    >,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: Actor,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub url: ::core::option::Option<::std::string::String>,
+    #[serde(rename = "workspaceId")]
+    pub workspace_id: Id,
+}
+/// Used in `threadTenantUpdatedPublicEventPayloadPreviousTenant.source`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum ThreadTenantUpdatedPublicEventPayloadPreviousTenantSource {
+    #[serde(rename = "api")]
+    Api,
+    #[serde(rename = "salesforce")]
+    Salesforce,
+    #[serde(rename = "hubspot")]
+    Hubspot,
+    #[serde(rename = "UNKNOWN_TENANT_SOURCE")]
+    UnknownTenantSource,
+}
+/// Used in `thread.title`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct ThreadTitle(::std::string::String);
+impl ThreadTitle {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for ThreadTitle {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for ThreadTitle {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for ThreadTitle {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `serviceLevelAgreementFirstResponseTime.tier`, `serviceLevelAgreementNextResponseTime.tier`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Tier {
+    pub color: TierColor,
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(
+        rename = "defaultThreadPriority",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub default_thread_priority: ::core::option::Option<f64>,
+    #[serde(
+        rename = "externalId",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub external_id: ::core::option::Option<TierExternalId>,
+    pub id: Id,
+    #[serde(rename = "isDefault")]
+    pub is_default: bool,
+    pub name: TierName,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+}
+/// Used in `tier.color`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct TierColor(::std::string::String);
+impl TierColor {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for TierColor {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for TierColor {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierColor {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `tier.externalId`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct TierExternalId(::std::string::String);
+impl TierExternalId {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for TierExternalId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for TierExternalId {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierExternalId {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `tier.name`.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct TierName(::std::string::String);
+impl TierName {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for TierName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for TierName {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for TierName {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(500usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `timelineEntryChangedPayload.previousTimelineEntry`, `timelineEntryChangedPayload.timelineEntry`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct TimelineEntry {
+    pub actor: Actor,
+    #[serde(rename = "customerId")]
+    pub customer_id: Id,
+    pub entry: TimelineEntryEntry,
+    pub id: Id,
+    #[serde(
+        rename = "threadId",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub thread_id: ::core::option::Option<Id>,
+    pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// A timeline entry has been added, updated or removed
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct TimelineEntryChangedPayload {
+    #[serde(rename = "changeType")]
+    pub change_type: TimelineEntryChangedPayloadChangeType,
+    #[serde(rename = "eventType")]
+    pub event_type: TimelineEntryChangedPayloadEventType,
+    /// null if changeType=ADDED
+    #[serde(
+        rename = "previousTimelineEntry",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub previous_timeline_entry: ::core::option::Option<TimelineEntry>,
+    /// null if changeType=REMOVED
+    #[serde(
+        rename = "timelineEntry",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub timeline_entry: ::core::option::Option<TimelineEntry>,
+}
+/// Used in `timelineEntryChangedPayload.changeType`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum TimelineEntryChangedPayloadChangeType {
+    #[serde(rename = "ADDED")]
+    Added,
+    #[serde(rename = "UPDATED")]
+    Updated,
+    #[serde(rename = "REMOVED")]
+    Removed,
+}
+/// Used in `timelineEntryChangedPayload.eventType`.
+///
+/// Always `"timeline.timeline_entry_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TimelineEntryChangedPayloadEventType;
+impl TimelineEntryChangedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "timeline.timeline_entry_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for TimelineEntryChangedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for TimelineEntryChangedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `timelineEntry.entry`.
+///
+/// One of 5 kinds, told apart by `entryType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "entryType")]
 pub enum TimelineEntryEntry {
     /// `entryType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -8879,6 +5534,108 @@ impl ::plain_webhooks::__private::tagged::Tagged for TimelineEntryEntry {
             }
         }
     }
+}
+/// Used in `threadAssignee`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct User {
+    #[serde(rename = "createdAt")]
+    pub created_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "createdBy")]
+    pub created_by: InternalActor,
+    #[serde(
+        rename = "deletedAt",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "deletedBy",
+        deserialize_with = "::plain_webhooks::__private::required_nullable"
+    )]
+    pub deleted_by: ::core::option::Option<InternalActor>,
+    pub email: EmailAddress,
+    #[serde(rename = "fullName")]
+    pub full_name: ::std::string::String,
+    pub id: Id,
+    #[serde(rename = "publicName")]
+    pub public_name: ::std::string::String,
+    pub status: UserStatus,
+    #[serde(rename = "statusChangedAt")]
+    pub status_changed_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedAt")]
+    pub updated_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "updatedBy")]
+    pub updated_by: InternalActor,
+}
+/// Used in `actor`, `emailActor`, `internalActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct UserActor {
+    #[serde(rename = "userId")]
+    pub user_id: Id,
+}
+/// Used in `user.status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum UserStatus {
+    #[serde(rename = "ONLINE")]
+    Online,
+    #[serde(rename = "OFFLINE")]
+    Offline,
+    #[serde(rename = "BREAK")]
+    Break,
+    #[serde(rename = "AWAY")]
+    Away,
+    #[serde(rename = "UNKNOWN_USER_STATUS")]
+    UnknownUserStatus,
+}
+/// Used in `webhook.webhookMetadata`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct WebhookMetadata {
+    #[serde(rename = "webhookDeliveryAttemptId")]
+    pub webhook_delivery_attempt_id: Id,
+    #[serde(rename = "webhookDeliveryAttemptNumber")]
+    pub webhook_delivery_attempt_number: ::core::num::NonZeroU64,
+    #[serde(rename = "webhookDeliveryAttemptTimestamp")]
+    pub webhook_delivery_attempt_timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "webhookTargetId")]
+    pub webhook_target_id: Id,
+    /// The webhook target version this delivery was made for. This schema describes version `2026-04-21`.
+    #[serde(
+        rename = "webhookTargetVersion",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub webhook_target_version: ::core::option::Option<::std::string::String>,
 }
 /// The webhook target version this schema describes
 /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
@@ -9208,7 +5965,7 @@ pub struct Webhook {
     pub id: Id,
     /// When the event happened.
     pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     /// The webhook target and this delivery attempt (`webhookMetadata`).
     pub webhook_metadata: WebhookMetadata,
@@ -9225,7 +5982,7 @@ pub struct Context {
     pub id: Id,
     /// When the event happened.
     pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     /// The webhook target and this delivery attempt (`webhookMetadata`).
     pub webhook_metadata: WebhookMetadata,
@@ -9308,14 +6065,13 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 /// The body with its payload kept raw, until `type` says what it is.
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
-#[serde(rename = "Webhook")]
-#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(crate = "::plain_webhooks::__private::serde", rename = "Webhook")]
 struct __Envelope<'a> {
     #[serde(rename = "id")]
     id: Id,
     #[serde(rename = "timestamp")]
     timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     #[serde(rename = "webhookMetadata")]
     webhook_metadata: WebhookMetadata,

@@ -1,790 +1,10 @@
-///An email arrived (its suffix collides with thread.email_received).
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct EmailReceivedPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: EmailReceivedPayloadEventType,
-    pub subject: ::std::string::String,
-}
-///`EmailReceivedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum EmailReceivedPayloadEventType {
-    #[serde(rename = "email.email_received")]
-    EmailEmailReceived,
-}
-impl ::std::fmt::Display for EmailReceivedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::EmailEmailReceived => f.write_str("email.email_received"),
-        }
-    }
-}
-impl ::std::str::FromStr for EmailReceivedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "email.email_received" => Ok(Self::EmailEmailReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for EmailReceivedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for EmailReceivedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `group` definition, which the schema does not describe. Used in `groupChangedPayloadAdded.group`, `groupChangedPayloadRemoved.previousGroup`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Group {
-    pub key: ::std::string::String,
-}
-///Plain's `groupChangedPayloadAdded` definition, which the schema does not describe. Used in `groupChangedPayload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct GroupChangedPayloadAdded {
-    #[serde(rename = "eventType")]
-    pub event_type: GroupChangedPayloadAddedEventType,
-    pub group: Group,
-}
-///`GroupChangedPayloadAddedEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum GroupChangedPayloadAddedEventType {
-    #[serde(rename = "group.group_changed")]
-    GroupGroupChanged,
-}
-impl ::std::fmt::Display for GroupChangedPayloadAddedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::GroupGroupChanged => f.write_str("group.group_changed"),
-        }
-    }
-}
-impl ::std::str::FromStr for GroupChangedPayloadAddedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "group.group_changed" => Ok(Self::GroupGroupChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for GroupChangedPayloadAddedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for GroupChangedPayloadAddedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `groupChangedPayloadRemoved` definition, which the schema does not describe. Used in `groupChangedPayload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct GroupChangedPayloadRemoved {
-    #[serde(rename = "eventType")]
-    pub event_type: GroupChangedPayloadRemovedEventType,
-    #[serde(rename = "previousGroup")]
-    pub previous_group: Group,
-}
-///`GroupChangedPayloadRemovedEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum GroupChangedPayloadRemovedEventType {
-    #[serde(rename = "group.group_changed")]
-    GroupGroupChanged,
-}
-impl ::std::fmt::Display for GroupChangedPayloadRemovedEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::GroupGroupChanged => f.write_str("group.group_changed"),
-        }
-    }
-}
-impl ::std::str::FromStr for GroupChangedPayloadRemovedEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "group.group_changed" => Ok(Self::GroupGroupChanged),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for GroupChangedPayloadRemovedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for GroupChangedPayloadRemovedEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `id` definition, which the schema does not describe. Used in `note.id`, `userActor.userId`, `webhook.id`, `webhook.workspaceId` and 2 more.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Id(::std::string::String);
-impl ::std::ops::Deref for Id {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<Id> for ::std::string::String {
-    fn from(value: Id) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for Id {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() > 50usize {
-            return Err("longer than 50 characters".into());
-        }
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        static PATTERN: ::std::sync::LazyLock<
-            ::plain_webhooks::__private::regress::Regex,
-        > = ::std::sync::LazyLock::new(|| {
-            ::plain_webhooks::__private::regress::Regex::new(
-                    "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
-                )
-                .unwrap()
-        });
-        if PATTERN.find(value).is_none() {
-            return Err(
-                "doesn't match pattern \"^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$\""
-                    .into(),
-            );
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for Id {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for Id {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///A note on a thread.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct Note {
-    #[serde(rename = "createdBy")]
-    pub created_by: Actor,
-    #[serde(
-        rename = "deletedAt",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub deleted_at: ::std::option::Option<
-        ::plain_webhooks::__private::chrono::DateTime<
-            ::plain_webhooks::__private::chrono::offset::Utc,
-        >,
-    >,
-    #[serde(rename = "editedBy", skip_serializing_if = "::std::option::Option::is_none")]
-    pub edited_by: ::std::option::Option<InternalActor>,
-    pub id: Id,
-    pub markdown: NullableString,
-    pub status: NoteStatus,
-    pub tags: ::std::vec::Vec<NoteTagsItem>,
-    pub text: NoteText,
-}
-///A note was created.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteCreatedPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: NoteCreatedPayloadEventType,
-    pub note: Note,
-    #[serde(rename = "noteText", skip_serializing_if = "::std::option::Option::is_none")]
-    pub note_text: ::std::option::Option<NoteText>,
-}
-///`NoteCreatedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum NoteCreatedPayloadEventType {
-    #[serde(rename = "note.note_created")]
-    NoteNoteCreated,
-}
-impl ::std::fmt::Display for NoteCreatedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::NoteNoteCreated => f.write_str("note.note_created"),
-        }
-    }
-}
-impl ::std::str::FromStr for NoteCreatedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "note.note_created" => Ok(Self::NoteNoteCreated),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteCreatedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteCreatedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `noteDeletedPayload` definition, which the schema does not describe. Used in `webhook.payload`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteDeletedPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: NoteDeletedPayloadEventType,
-    #[serde(rename = "previousNote")]
-    pub previous_note: Note,
-}
-///`NoteDeletedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum NoteDeletedPayloadEventType {
-    #[serde(rename = "note.note_deleted")]
-    NoteNoteDeleted,
-}
-impl ::std::fmt::Display for NoteDeletedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::NoteNoteDeleted => f.write_str("note.note_deleted"),
-        }
-    }
-}
-impl ::std::str::FromStr for NoteDeletedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "note.note_deleted" => Ok(Self::NoteNoteDeleted),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteDeletedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteDeletedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///Plain's `noteStatusPublished` definition, which the schema does not describe. Used in `noteStatus`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteStatusPublished {
-    #[serde(rename = "publishedAt")]
-    pub published_at: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-}
-///`NoteTagsItem`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum NoteTagsItem {
-    #[serde(rename = "urgent")]
-    Urgent,
-    #[serde(rename = "billing")]
-    Billing,
-    #[serde(rename = "bug_report")]
-    BugReport,
-}
-impl ::std::fmt::Display for NoteTagsItem {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::Urgent => f.write_str("urgent"),
-            Self::Billing => f.write_str("billing"),
-            Self::BugReport => f.write_str("bug_report"),
-        }
-    }
-}
-impl ::std::str::FromStr for NoteTagsItem {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "urgent" => Ok(Self::Urgent),
-            "billing" => Ok(Self::Billing),
-            "bug_report" => Ok(Self::BugReport),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteTagsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteTagsItem {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///The note's text.
-#[derive(
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NoteText(::std::string::String);
-impl ::std::ops::Deref for NoteText {
-    type Target = ::std::string::String;
-    fn deref(&self) -> &::std::string::String {
-        &self.0
-    }
-}
-impl ::std::convert::From<NoteText> for ::std::string::String {
-    fn from(value: NoteText) -> Self {
-        value.0
-    }
-}
-impl ::std::str::FromStr for NoteText {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        if value.chars().count() < 1usize {
-            return Err("shorter than 1 characters".into());
-        }
-        Ok(Self(value.to_string()))
-    }
-}
-impl ::std::convert::TryFrom<&str> for NoteText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String> for NoteText {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteText {
-    fn deserialize<D>(deserializer: D) -> ::std::result::Result<Self, D::Error>
-    where
-        D: ::plain_webhooks::__private::serde::Deserializer<'de>,
-    {
-        ::std::string::String::deserialize(deserializer)?
-            .parse()
-            .map_err(|e: self::error::ConversionError| {
-                <D::Error as ::plain_webhooks::__private::serde::de::Error>::custom(
-                    e.to_string(),
-                )
-            })
-    }
-}
-///Plain's `nullableString` definition, which the schema does not describe. Used in `note.markdown`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(transparent)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct NullableString(pub ::std::option::Option<::std::string::String>);
-impl ::std::ops::Deref for NullableString {
-    type Target = ::std::option::Option<::std::string::String>;
-    fn deref(&self) -> &::std::option::Option<::std::string::String> {
-        &self.0
-    }
-}
-impl ::std::convert::From<NullableString>
-for ::std::option::Option<::std::string::String> {
-    fn from(value: NullableString) -> Self {
-        value.0
-    }
-}
-impl ::std::convert::From<::std::option::Option<::std::string::String>>
-for NullableString {
-    fn from(value: ::std::option::Option<::std::string::String>) -> Self {
-        Self(value)
-    }
-}
-///Plain's `systemActor` definition, which the schema does not describe. Used in `actor`, `internalActor`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct SystemActor {
-    pub system: ::std::string::String,
-}
-///An email reached a thread.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct ThreadEmailReceivedPayload {
-    #[serde(rename = "eventType")]
-    pub event_type: ThreadEmailReceivedPayloadEventType,
-    pub subject: ::std::string::String,
-}
-///`ThreadEmailReceivedPayloadEventType`
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Copy,
-    Debug,
-    Eq,
-    Hash,
-    Ord,
-    PartialEq,
-    PartialOrd
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub enum ThreadEmailReceivedPayloadEventType {
-    #[serde(rename = "thread.email_received")]
-    ThreadEmailReceived,
-}
-impl ::std::fmt::Display for ThreadEmailReceivedPayloadEventType {
-    fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-        match *self {
-            Self::ThreadEmailReceived => f.write_str("thread.email_received"),
-        }
-    }
-}
-impl ::std::str::FromStr for ThreadEmailReceivedPayloadEventType {
-    type Err = self::error::ConversionError;
-    fn from_str(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        match value {
-            "thread.email_received" => Ok(Self::ThreadEmailReceived),
-            _ => Err("invalid value".into()),
-        }
-    }
-}
-impl ::std::convert::TryFrom<&str> for ThreadEmailReceivedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: &str,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-impl ::std::convert::TryFrom<::std::string::String>
-for ThreadEmailReceivedPayloadEventType {
-    type Error = self::error::ConversionError;
-    fn try_from(
-        value: ::std::string::String,
-    ) -> ::std::result::Result<Self, self::error::ConversionError> {
-        value.parse()
-    }
-}
-///A person in the workspace.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct UserActor {
-    #[serde(rename = "userId")]
-    pub user_id: Id,
-}
-///Plain's `webhookMetadata` definition, which the schema does not describe. Used in `webhook.webhookMetadata`.
-#[derive(
-    ::plain_webhooks::__private::serde::Deserialize,
-    ::plain_webhooks::__private::serde::Serialize,
-    Clone,
-    Debug,
-    PartialEq
-)]
-#[serde(crate = "::plain_webhooks::__private::serde")]
-pub struct WebhookMetadata {
-    #[serde(rename = "webhookDeliveryAttemptId")]
-    pub webhook_delivery_attempt_id: Id,
-    #[serde(rename = "webhookDeliveryAttemptNumber")]
-    pub webhook_delivery_attempt_number: ::std::num::NonZeroU64,
-    #[serde(rename = "webhookDeliveryAttemptTimestamp")]
-    pub webhook_delivery_attempt_timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
-    >,
-    #[serde(rename = "webhookTargetId")]
-    pub webhook_target_id: Id,
-    ///The webhook target version this delivery was made for. This schema describes version `2025-01-01`.
-    #[serde(
-        rename = "webhookTargetVersion",
-        skip_serializing_if = "::std::option::Option::is_none"
-    )]
-    pub webhook_target_version: ::std::option::Option<::std::string::String>,
-}
-/// Error types.
-pub mod error {
-    /// Error from a `TryFrom` or `FromStr` implementation.
-    pub struct ConversionError(::std::borrow::Cow<'static, str>);
-    impl ::std::error::Error for ConversionError {}
-    impl ::std::fmt::Display for ConversionError {
-        fn fmt(
-            &self,
-            f: &mut ::std::fmt::Formatter<'_>,
-        ) -> Result<(), ::std::fmt::Error> {
-            ::std::fmt::Display::fmt(&self.0, f)
-        }
-    }
-    impl ::std::fmt::Debug for ConversionError {
-        fn fmt(
-            &self,
-            f: &mut ::std::fmt::Formatter<'_>,
-        ) -> Result<(), ::std::fmt::Error> {
-            ::std::fmt::Debug::fmt(&self.0, f)
-        }
-    }
-    impl From<&'static str> for ConversionError {
-        fn from(value: &'static str) -> Self {
-            Self(value.into())
-        }
-    }
-    impl From<String> for ConversionError {
-        fn from(value: String) -> Self {
-            Self(value.into())
-        }
-    }
-}
 /// Who did it.
 ///
-/// One of 3 kinds, told apart by `actorType` (`#/definitions/actor`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "actorType")]
+/// One of 3 kinds, told apart by `actorType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "actorType")]
 pub enum Actor {
     /// `actorType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -828,12 +48,60 @@ impl ::plain_webhooks::__private::tagged::Tagged for Actor {
         }
     }
 }
+/// An email arrived (its suffix collides with thread.email_received).
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct EmailReceivedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: EmailReceivedPayloadEventType,
+    pub subject: ::std::string::String,
+}
+/// Used in `emailReceivedPayload.eventType`.
+///
+/// Always `"email.email_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EmailReceivedPayloadEventType;
+impl EmailReceivedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "email.email_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize for EmailReceivedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for EmailReceivedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `groupChangedPayloadAdded.group`, `groupChangedPayloadRemoved.previousGroup`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Group {
+    pub key: ::std::string::String,
+}
 /// A group was added, updated or removed.
 ///
-/// One of 2 kinds, told apart by `changeType` (`#/definitions/groupChangedPayload`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "changeType")]
+/// One of 2 kinds, told apart by `changeType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "changeType")]
 pub enum GroupChangedPayload {
     /// `changeType: "ADDED"`
     #[serde(rename = "ADDED")]
@@ -871,10 +139,135 @@ impl ::plain_webhooks::__private::tagged::Tagged for GroupChangedPayload {
         }
     }
 }
-/// One of 3 kinds, told apart by `actorType` (`#/definitions/internalActor`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "actorType")]
+/// Used in `groupChangedPayload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct GroupChangedPayloadAdded {
+    #[serde(rename = "eventType")]
+    pub event_type: GroupChangedPayloadAddedEventType,
+    pub group: Group,
+}
+/// Used in `groupChangedPayloadAdded.eventType`.
+///
+/// Always `"group.group_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupChangedPayloadAddedEventType;
+impl GroupChangedPayloadAddedEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "group.group_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for GroupChangedPayloadAddedEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for GroupChangedPayloadAddedEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `groupChangedPayload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct GroupChangedPayloadRemoved {
+    #[serde(rename = "eventType")]
+    pub event_type: GroupChangedPayloadRemovedEventType,
+    #[serde(rename = "previousGroup")]
+    pub previous_group: Group,
+}
+/// Used in `groupChangedPayloadRemoved.eventType`.
+///
+/// Always `"group.group_changed"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct GroupChangedPayloadRemovedEventType;
+impl GroupChangedPayloadRemovedEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "group.group_changed";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for GroupChangedPayloadRemovedEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for GroupChangedPayloadRemovedEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `note.id`, `userActor.userId`, `webhook.id`, `webhook.workspaceId` and 2 more.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct Id(::std::string::String);
+impl Id {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for Id {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for Id {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::Some(
+                "^[a-zA-Z]+_[0123456789ABCDEFGHJKMNPQRSTVWXYZ]{26}$",
+            ),
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::Some(50usize),
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `note.editedBy`.
+///
+/// One of 3 kinds, told apart by `actorType`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "actorType")]
 pub enum InternalActor {
     /// `actorType: "UNKNOWN"`
     #[serde(rename = "UNKNOWN")]
@@ -918,12 +311,127 @@ impl ::plain_webhooks::__private::tagged::Tagged for InternalActor {
         }
     }
 }
+/// A note on a thread.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct Note {
+    #[serde(rename = "createdBy")]
+    pub created_by: Actor,
+    #[serde(
+        rename = "deletedAt",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub deleted_at: ::core::option::Option<
+        ::plain_webhooks::__private::chrono::DateTime<
+            ::plain_webhooks::__private::chrono::Utc,
+        >,
+    >,
+    #[serde(
+        rename = "editedBy",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub edited_by: ::core::option::Option<InternalActor>,
+    pub id: Id,
+    #[serde(deserialize_with = "::plain_webhooks::__private::required_nullable")]
+    pub markdown: ::core::option::Option<::std::string::String>,
+    pub status: NoteStatus,
+    pub tags: ::std::vec::Vec<NoteTagsItem>,
+    pub text: NoteText,
+}
+/// A note was created.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteCreatedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: NoteCreatedPayloadEventType,
+    pub note: Note,
+    #[serde(
+        rename = "noteText",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub note_text: ::core::option::Option<NoteText>,
+}
+/// Used in `noteCreatedPayload.eventType`.
+///
+/// Always `"note.note_created"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NoteCreatedPayloadEventType;
+impl NoteCreatedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "note.note_created";
+}
+impl ::plain_webhooks::__private::serde::Serialize for NoteCreatedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for NoteCreatedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// Used in `webhook.payload`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteDeletedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: NoteDeletedPayloadEventType,
+    #[serde(rename = "previousNote")]
+    pub previous_note: Note,
+}
+/// Used in `noteDeletedPayload.eventType`.
+///
+/// Always `"note.note_deleted"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct NoteDeletedPayloadEventType;
+impl NoteDeletedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "note.note_deleted";
+}
+impl ::plain_webhooks::__private::serde::Serialize for NoteDeletedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for NoteDeletedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
 /// Where the note is in its life.
 ///
-/// One of 2 kinds, told apart by `state` (`#/definitions/noteStatus`).
-#[derive(Clone, Debug, PartialEq, ::plain_webhooks::__private::serde::Serialize)]
-#[serde(tag = "state")]
+/// One of 2 kinds, told apart by `state`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(::plain_webhooks::__private::serde::Serialize)]
 #[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(tag = "state")]
 pub enum NoteStatus {
     /// `state: "DRAFT"`
     #[serde(rename = "DRAFT")]
@@ -962,6 +470,162 @@ impl ::plain_webhooks::__private::tagged::Tagged for NoteStatus {
             }
         }
     }
+}
+/// Used in `noteStatus`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct NoteStatusPublished {
+    #[serde(rename = "publishedAt")]
+    pub published_at: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+}
+/// Used in `note.tags[]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub enum NoteTagsItem {
+    #[serde(rename = "urgent")]
+    Urgent,
+    #[serde(rename = "billing")]
+    Billing,
+    #[serde(rename = "bug_report")]
+    BugReport,
+}
+/// The note's text.
+#[derive(
+    Clone,
+    Debug,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(transparent)]
+pub struct NoteText(::std::string::String);
+impl NoteText {
+    /// The string.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::ops::Deref for NoteText {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+impl ::core::fmt::Display for NoteText {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de> for NoteText {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        static CHECK: ::plain_webhooks::__private::TextCheck = ::plain_webhooks::__private::TextCheck::new(
+            ::core::option::Option::None,
+            ::core::option::Option::Some(1usize),
+            ::core::option::Option::None,
+        );
+        CHECK.deserialize(d).map(Self)
+    }
+}
+/// Used in `actor`, `internalActor`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct SystemActor {
+    pub system: ::std::string::String,
+}
+/// An email reached a thread.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct ThreadEmailReceivedPayload {
+    #[serde(rename = "eventType")]
+    pub event_type: ThreadEmailReceivedPayloadEventType,
+    pub subject: ::std::string::String,
+}
+/// Used in `threadEmailReceivedPayload.eventType`.
+///
+/// Always `"thread.email_received"`: checked when a body is parsed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ThreadEmailReceivedPayloadEventType;
+impl ThreadEmailReceivedPayloadEventType {
+    /// The one value.
+    pub const VALUE: &'static str = "thread.email_received";
+}
+impl ::plain_webhooks::__private::serde::Serialize
+for ThreadEmailReceivedPayloadEventType {
+    fn serialize<S: ::plain_webhooks::__private::serde::Serializer>(
+        &self,
+        s: S,
+    ) -> ::core::result::Result<S::Ok, S::Error> {
+        s.serialize_str(Self::VALUE)
+    }
+}
+impl<'de> ::plain_webhooks::__private::serde::Deserialize<'de>
+for ThreadEmailReceivedPayloadEventType {
+    fn deserialize<D: ::plain_webhooks::__private::serde::Deserializer<'de>>(
+        d: D,
+    ) -> ::core::result::Result<Self, D::Error> {
+        ::plain_webhooks::__private::constant(d, Self::VALUE).map(|()| Self)
+    }
+}
+/// A person in the workspace.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct UserActor {
+    #[serde(rename = "userId")]
+    pub user_id: Id,
+}
+/// Used in `webhook.webhookMetadata`.
+#[derive(Clone, Debug, PartialEq)]
+#[derive(
+    ::plain_webhooks::__private::serde::Deserialize,
+    ::plain_webhooks::__private::serde::Serialize
+)]
+#[serde(crate = "::plain_webhooks::__private::serde")]
+pub struct WebhookMetadata {
+    #[serde(rename = "webhookDeliveryAttemptId")]
+    pub webhook_delivery_attempt_id: Id,
+    #[serde(rename = "webhookDeliveryAttemptNumber")]
+    pub webhook_delivery_attempt_number: ::core::num::NonZeroU64,
+    #[serde(rename = "webhookDeliveryAttemptTimestamp")]
+    pub webhook_delivery_attempt_timestamp: ::plain_webhooks::__private::chrono::DateTime<
+        ::plain_webhooks::__private::chrono::Utc,
+    >,
+    #[serde(rename = "webhookTargetId")]
+    pub webhook_target_id: Id,
+    /// The webhook target version this delivery was made for. This schema describes version `2025-01-01`.
+    #[serde(
+        rename = "webhookTargetVersion",
+        default,
+        skip_serializing_if = "::core::option::Option::is_none"
+    )]
+    pub webhook_target_version: ::core::option::Option<::std::string::String>,
 }
 /// The webhook target version this schema describes
 /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
@@ -1074,7 +738,7 @@ pub struct Webhook {
     pub id: Id,
     /// When the event happened.
     pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     /// The webhook target and this delivery attempt (`webhookMetadata`).
     pub webhook_metadata: WebhookMetadata,
@@ -1091,7 +755,7 @@ pub struct Context {
     pub id: Id,
     /// When the event happened.
     pub timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     /// The webhook target and this delivery attempt (`webhookMetadata`).
     pub webhook_metadata: WebhookMetadata,
@@ -1174,14 +838,13 @@ impl ::plain_webhooks::__private::serde::Serialize for Webhook {
 }
 /// The body with its payload kept raw, until `type` says what it is.
 #[derive(::plain_webhooks::__private::serde::Deserialize)]
-#[serde(rename = "Webhook")]
-#[serde(crate = "::plain_webhooks::__private::serde")]
+#[serde(crate = "::plain_webhooks::__private::serde", rename = "Webhook")]
 struct __Envelope<'a> {
     #[serde(rename = "id")]
     id: Id,
     #[serde(rename = "timestamp")]
     timestamp: ::plain_webhooks::__private::chrono::DateTime<
-        ::plain_webhooks::__private::chrono::offset::Utc,
+        ::plain_webhooks::__private::chrono::Utc,
     >,
     #[serde(rename = "webhookMetadata")]
     webhook_metadata: WebhookMetadata,

@@ -61,7 +61,7 @@ impl plain::Handler for Example {
         let t = &event.thread;
         println!(
             "[{}] thread {} created for {} ({:?}, priority {})",
-            &*ctx.id, *t.id, t.customer.full_name, t.status, *t.priority
+            &*ctx.id, t.id, t.customer.full_name, t.status, t.priority
         );
         Ok(())
     }
@@ -83,7 +83,7 @@ impl previous::Handler for Example {
             &*ctx.id,
             ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
             event.customer.full_name,
-            *event.customer.email.email,
+            event.customer.email.email,
             previous::SCHEMA_VERSION.unwrap_or("none"),
         );
         Ok(())
@@ -102,7 +102,7 @@ pub fn describe_customer_update(
         &*ctx.id,
         ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
         now.full_name,
-        *now.email.email
+        now.email.email
     );
     match (&before.marked_as_spam_at, &now.marked_as_spam_at) {
         (None, Some(at)) => {
@@ -120,8 +120,8 @@ pub fn describe_customer_update(
 
 fn actor(a: &plain::InternalActor) -> String {
     match a {
-        plain::InternalActor::User(u) => format!("user {}", *u.user_id),
-        plain::InternalActor::MachineUser(m) => format!("machine user {}", *m.machine_user_id),
+        plain::InternalActor::User(u) => format!("user {}", u.user_id),
+        plain::InternalActor::MachineUser(m) => format!("machine user {}", m.machine_user_id),
         plain::InternalActor::System(s) => format!("the system ({})", s.system),
         plain::InternalActor::Unknown => "an actor of a kind this schema does not know".into(),
     }

@@ -19,7 +19,7 @@
 //!         ctx: &plain::Context,
 //!         note: plain::NoteCreatedPayload,
 //!     ) -> Result<(), Self::Error> {
-//!         println!("{}: note {:?}", *ctx.id, note.note.text);
+//!         println!("{}: note {:?}", ctx.id, note.note.text);
 //!         Ok(())
 //!     }
 //! }

@@ -38,7 +38,7 @@ fn main() {
     assert!(matches!(event, plain::Event::ThingCreated(_)));
     assert_eq!(ctx.id.as_deref(), Some("ev_1"));
     assert_eq!(ctx.timestamp, Some(1697725303));
-    assert_eq!(ctx.workspace_id.as_deref().map(|s| s.as_str()), Some("w_01GST0W989ZNAW53X6XYHAY87P"));
+    assert_eq!(ctx.workspace_id.as_deref(), Some("w_01GST0W989ZNAW53X6XYHAY87P"));
     let meta = ctx.webhook_metadata.as_ref().unwrap();
     assert_eq!(meta.webhook_target_version.as_deref(), Some("2025-01-01"));
     assert_eq!(meta.webhook_delivery_attempt_number.as_deref(), Some("1"));

@@ -1,0 +1,1023 @@
+//! The one model of the generated types: every item the module holds, by
+//! Rust name, and the Rust type of every definition and envelope property.
+//!
+//! It is built once from the normalized schema; the emitter makes the
+//! items' tokens from it and `plain-webhooks diff` reads names and types
+//! from it, so both say the same thing. Items are what a person would
+//! write for the schema:
+//!
+//! - an object is a struct; a property that may be absent is an `Option`
+//!   (an array or map that may be absent is empty instead);
+//! - a string enum is an enum of unit variants, and a one-value enum (a
+//!   `const`) a zero-sized type checked when parsed;
+//! - a string with a `pattern` or length bounds is a newtype that checks
+//!   them; any other definition that is only a type (`string`, `date-time`,
+//!   "X or null") is that type itself, not a newtype around it;
+//! - an untagged union is an enum whose variants are named for what they
+//!   hold; a const-tagged union an enum on its tag;
+//! - a value that may contain itself is boxed where the cycle closes.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Map, Value};
+
+use crate::naming::{pascal, snake, type_name};
+use crate::normalize::{shallow_ref_name, Schema};
+use crate::unions::{is_null_schema, non_null_branches};
+use crate::walk::{def_ref, escape};
+use crate::{Error, Errors};
+
+/// A Rust type, as generated code names it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Ty {
+    /// An item of the module, by name.
+    Named(String),
+    /// `String`.
+    String,
+    /// `bool`.
+    Bool,
+    /// `f64`.
+    F64,
+    /// `i64`.
+    I64,
+    /// `u64`.
+    U64,
+    /// `NonZeroU64`.
+    NonZeroU64,
+    /// `DateTime<Utc>` (`format: date-time`).
+    DateTime,
+    /// `NaiveDate` (`format: date`).
+    Date,
+    /// `Uuid` (`format: uuid`).
+    Uuid,
+    /// Any JSON value.
+    Json,
+    /// `()`, for a schema that only allows `null`.
+    Unit,
+    /// `Option<T>`.
+    Option(Box<Ty>),
+    /// `Vec<T>`.
+    Vec(Box<Ty>),
+    /// A map from strings to `T` (`BTreeMap<String, T>`).
+    Map(Box<Ty>),
+    /// `Box<T>`: where a type contains itself.
+    Boxed(Box<Ty>),
+}
+
+impl Ty {
+    /// The type as a person writes it: `Option<Vec<Customer>>`.
+    pub fn display(&self) -> String {
+        match self {
+            Ty::Named(n) => n.clone(),
+            Ty::String => "String".into(),
+            Ty::Bool => "bool".into(),
+            Ty::F64 => "f64".into(),
+            Ty::I64 => "i64".into(),
+            Ty::U64 => "u64".into(),
+            Ty::NonZeroU64 => "NonZeroU64".into(),
+            Ty::DateTime => "DateTime<Utc>".into(),
+            Ty::Date => "NaiveDate".into(),
+            Ty::Uuid => "Uuid".into(),
+            Ty::Json => "Value".into(),
+            Ty::Unit => "()".into(),
+            Ty::Option(t) => format!("Option<{}>", t.display()),
+            Ty::Vec(t) => format!("Vec<{}>", t.display()),
+            Ty::Map(t) => format!("BTreeMap<String, {}>", t.display()),
+            Ty::Boxed(t) => format!("Box<{}>", t.display()),
+        }
+    }
+
+    /// The items this type names, at any depth.
+    pub fn named(&self) -> Vec<&str> {
+        match self {
+            Ty::Named(n) => vec![n.as_str()],
+            Ty::Option(t) | Ty::Vec(t) | Ty::Map(t) | Ty::Boxed(t) => t.named(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The items this type holds by value (not behind a `Vec`, map or box).
+    fn by_value(&self) -> Vec<&str> {
+        match self {
+            Ty::Named(n) => vec![n.as_str()],
+            Ty::Option(t) => t.by_value(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The same type with `name`, where held by value, boxed.
+    fn boxing(self, name: &str) -> Ty {
+        match self {
+            Ty::Named(n) if n == name => Ty::Boxed(Box::new(Ty::Named(n))),
+            Ty::Option(t) => Ty::Option(Box::new(t.boxing(name))),
+            other => other,
+        }
+    }
+
+    fn is_option(&self) -> bool {
+        matches!(self, Ty::Option(_))
+    }
+}
+
+/// One item of the module.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    /// An object.
+    Struct(Struct),
+    /// A string enum of two or more values.
+    Enum(StringEnum),
+    /// A one-value string enum (a `const`): a zero-sized type.
+    Const(Const),
+    /// A string with a `pattern` or length bounds.
+    Text(Text),
+    /// An untagged union: the first variant that fits.
+    Untagged(Untagged),
+    /// A union told apart by a `const` tag property.
+    Tagged(Tagged),
+}
+
+impl Item {
+    /// The item's rustdoc.
+    pub fn doc(&self) -> &str {
+        match self {
+            Item::Struct(s) => &s.doc,
+            Item::Enum(e) => &e.doc,
+            Item::Const(c) => &c.doc,
+            Item::Text(t) => &t.doc,
+            Item::Untagged(u) => &u.doc,
+            Item::Tagged(t) => &t.doc,
+        }
+    }
+
+    /// What kind of item it is, for people: `struct`, `enum`, …
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Item::Struct(_) | Item::Const(_) | Item::Text(_) => "struct",
+            Item::Enum(_) | Item::Untagged(_) | Item::Tagged(_) => "enum",
+        }
+    }
+}
+
+/// A struct: one field per property.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Struct {
+    /// The rustdoc.
+    pub doc: String,
+    /// The fields, in the order of their JSON names.
+    pub fields: Vec<Field>,
+    /// `additionalProperties: false`: other properties are refused.
+    pub closed: bool,
+}
+
+/// A field of a [`Struct`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Field {
+    /// The Rust name (`r#`-free, never a keyword).
+    pub rust: String,
+    /// The property's name in JSON.
+    pub json: String,
+    /// The field's type: an `Option` when the property may be absent or
+    /// `null`.
+    pub ty: Ty,
+    /// Whether the property must be present (even if it may be `null`).
+    pub required: bool,
+    /// The property's description.
+    pub doc: Option<String>,
+}
+
+/// A string enum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StringEnum {
+    /// The rustdoc.
+    pub doc: String,
+    /// `(variant, JSON value)`, in the schema's order.
+    pub variants: Vec<(String, String)>,
+}
+
+/// A one-value string enum.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Const {
+    /// The rustdoc.
+    pub doc: String,
+    /// The one value.
+    pub value: String,
+}
+
+/// A checked string.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// The rustdoc.
+    pub doc: String,
+    /// The ECMAScript pattern it must contain a match of.
+    pub pattern: Option<String>,
+    /// The fewest characters it may have.
+    pub min_length: Option<u64>,
+    /// The most characters it may have.
+    pub max_length: Option<u64>,
+}
+
+/// An untagged union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Untagged {
+    /// The rustdoc.
+    pub doc: String,
+    /// `(variant, type)`, tried in this order.
+    pub variants: Vec<(String, Ty)>,
+}
+
+/// A const-tagged union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tagged {
+    /// The rustdoc.
+    pub doc: String,
+    /// The tag property.
+    pub tag: String,
+    /// The variants, in the schema's order.
+    pub variants: Vec<TaggedVariant>,
+}
+
+/// A variant of a [`Tagged`] union.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TaggedVariant {
+    /// The Rust name.
+    pub rust: String,
+    /// The tag's value.
+    pub value: String,
+    /// The type of its other fields; `None` when the tag is all it has.
+    pub ty: Option<Ty>,
+}
+
+/// A property of the envelope other than `type` and `payload`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RootProperty {
+    /// Its JSON name.
+    pub json: String,
+    /// Its type (an `Option` if it may be `null`).
+    pub ty: Ty,
+    /// Whether it must be present.
+    pub required: bool,
+    /// Its description.
+    pub description: Option<String>,
+}
+
+/// Every generated type of one schema.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Model {
+    /// The items, by Rust name.
+    pub items: BTreeMap<String, Item>,
+    /// The Rust type of every definition, by definition name.
+    pub definitions: BTreeMap<String, Ty>,
+    /// The envelope's properties other than `type` and `payload`.
+    pub root: Vec<RootProperty>,
+}
+
+impl Model {
+    /// The model of a normalized schema.
+    ///
+    /// # Errors
+    ///
+    /// Enum values that give the same Rust variant name, and definitions
+    /// that are only themselves; every one found, with its JSON pointer.
+    pub fn build(schema: &Schema) -> Result<Self, Errors> {
+        let mut b = Builder {
+            schema,
+            model: Model::default(),
+            taken: BTreeSet::new(),
+            resolving: BTreeSet::new(),
+            uses: crate::describe::uses(schema),
+            errors: Vec::new(),
+        };
+        // Definitions that become items keep their names; claimed first so
+        // that no inline item takes one.
+        let mut items = Vec::new();
+        for (name, def) in &schema.definitions {
+            if schema.unions.contains_key(name) || makes_item(def) {
+                let rust = type_name(name);
+                b.taken.insert(rust.clone());
+                b.model
+                    .definitions
+                    .insert(name.clone(), Ty::Named(rust.clone()));
+                items.push((name, def, rust));
+            }
+        }
+        for (name, def, rust) in items {
+            b.definition_item(name, def, &rust);
+        }
+        for name in schema.definitions.keys() {
+            b.definition(name);
+        }
+        b.root();
+        b.box_cycles();
+        if b.errors.is_empty() {
+            Ok(b.model)
+        } else {
+            Err(Errors(b.errors))
+        }
+    }
+
+    /// The Rust type of a definition (`Ty::Json` for one that is not).
+    pub fn definition(&self, name: &str) -> Ty {
+        self.definitions.get(name).cloned().unwrap_or(Ty::Json)
+    }
+}
+
+/// Whether a definition is an item of its own rather than a type used in
+/// place (a string, a date-time, "X or null", an array, …).
+fn makes_item(def: &Value) -> bool {
+    let Some(o) = def.as_object() else {
+        return false;
+    };
+    if o.contains_key("$ref") {
+        return false;
+    }
+    if let Some(all) = o.get("allOf").and_then(Value::as_array) {
+        return merge_all_of(all).is_some_and(|m| makes_item(&Value::Object(m)));
+    }
+    if let Some((_, branches, _)) = non_null_branches(def) {
+        return match branches.as_slice() {
+            [one] => makes_item(one),
+            [] => false,
+            _ => true,
+        };
+    }
+    if let Some(values) = o.get("enum").and_then(Value::as_array) {
+        return values.iter().filter(|v| !v.is_null()).all(Value::is_string);
+    }
+    let types = types_of(o);
+    if types.iter().any(|t| t == "object") || (types.is_empty() && o.contains_key("properties")) {
+        return o.get("properties").is_some_and(|p| p.is_object())
+            || o.get("additionalProperties") == Some(&Value::Bool(false));
+    }
+    types == ["string"]
+        && (o.contains_key("pattern") || o.contains_key("minLength") || o.contains_key("maxLength"))
+}
+
+/// The non-null JSON types a schema allows (`type` as a string or a list).
+fn types_of(o: &Map<String, Value>) -> Vec<String> {
+    match o.get("type") {
+        Some(Value::String(t)) if t != "null" => vec![t.clone()],
+        Some(Value::Array(l)) => l
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|t| *t != "null")
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Whether `null` is among a schema's types.
+fn allows_null(o: &Map<String, Value>) -> bool {
+    match o.get("type") {
+        Some(Value::String(t)) => t == "null",
+        Some(Value::Array(l)) => l.iter().any(|t| t == "null"),
+        _ => false,
+    }
+}
+
+/// Whether a schema also allows `null`: in its `type`, its `enum`, or as a
+/// branch of its `anyOf`.
+fn nullable(schema: &Value) -> bool {
+    let Some(o) = schema.as_object() else {
+        return false;
+    };
+    allows_null(o)
+        || o.get("enum")
+            .and_then(Value::as_array)
+            .is_some_and(|l| l.iter().any(Value::is_null))
+        || non_null_branches(schema).is_some_and(|(_, _, n)| n)
+}
+
+/// `allOf` whose branches are inline schemas that agree where they overlap,
+/// as one schema: properties and required lists joined.
+fn merge_all_of(all: &[Value]) -> Option<Map<String, Value>> {
+    let mut merged = Map::new();
+    for branch in all {
+        for (k, v) in branch.as_object()? {
+            match (k.as_str(), merged.get_mut(k)) {
+                ("properties", Some(Value::Object(props))) => {
+                    for (name, s) in v.as_object()? {
+                        if props.get(name).is_some_and(|old| old != s) {
+                            return None;
+                        }
+                        props.insert(name.clone(), s.clone());
+                    }
+                }
+                ("required", Some(Value::Array(list))) => {
+                    for r in v.as_array()? {
+                        if !list.contains(r) {
+                            list.push(r.clone());
+                        }
+                    }
+                }
+                ("description" | "title", Some(_)) => {}
+                (_, Some(old)) if old != v => return None,
+                _ => {
+                    merged.insert(k.clone(), v.clone());
+                }
+            }
+        }
+    }
+    Some(merged)
+}
+
+struct Builder<'a> {
+    schema: &'a Schema,
+    model: Model,
+    /// Item names in use.
+    taken: BTreeSet<String>,
+    /// Definitions being resolved, against one that is only itself.
+    resolving: BTreeSet<String>,
+    /// Where each definition is used, as JSON paths.
+    uses: BTreeMap<String, BTreeSet<String>>,
+    errors: Vec<Error>,
+}
+
+/// Where a schema is: its JSON pointer, its place in JSON terms
+/// (`customer.email`) and the name an item made of it gets.
+#[derive(Clone)]
+struct At {
+    pointer: String,
+    place: String,
+    name: String,
+    description: Option<String>,
+}
+
+impl At {
+    fn child(&self, segment: &str, place: &str, name: &str, schema: &Value) -> At {
+        At {
+            pointer: format!("{}/{segment}", self.pointer),
+            place: place.to_string(),
+            name: format!("{}{}", self.name, name),
+            description: describe(schema),
+        }
+    }
+}
+
+fn describe(schema: &Value) -> Option<String> {
+    schema
+        .get("description")
+        .and_then(Value::as_str)
+        .filter(|d| !d.trim().is_empty())
+        .map(str::to_string)
+}
+
+impl Builder<'_> {
+    /// A fresh item name from `wanted`.
+    fn claim(&mut self, wanted: &str) -> String {
+        let name = if self.taken.contains(wanted) {
+            (2..)
+                .map(|i| format!("{wanted}{i}"))
+                .find(|n| !self.taken.contains(n))
+                .expect("some suffix is free")
+        } else {
+            wanted.to_string()
+        };
+        self.taken.insert(name.clone());
+        name
+    }
+
+    /// The rustdoc of an item: the schema's description, or where it is used.
+    fn doc(&self, description: Option<&str>, places: &BTreeSet<String>) -> String {
+        if let Some(d) = description {
+            return d.to_string();
+        }
+        const SHOWN: usize = 4;
+        let shown: Vec<String> = places
+            .iter()
+            .take(SHOWN)
+            .map(|p| format!("`{p}`"))
+            .collect();
+        let mut text = match shown.len() {
+            0 => return String::new(),
+            _ => format!("Used in {}", shown.join(", ")),
+        };
+        if places.len() > SHOWN {
+            text.push_str(&format!(" and {} more", places.len() - SHOWN));
+        }
+        text.push('.');
+        text
+    }
+
+    fn definition_item(&mut self, name: &str, def: &Value, rust: &str) {
+        let places = self.uses.get(name).cloned().unwrap_or_default();
+        let at = At {
+            pointer: def_ref(name),
+            place: name.to_string(),
+            name: rust.to_string(),
+            description: describe(def),
+        };
+        let doc = self.doc(at.description.as_deref(), &places);
+        if let Some(u) = self.schema.unions.get(name) {
+            let tagged = self.tagged(u, doc);
+            self.model
+                .items
+                .insert(rust.to_string(), Item::Tagged(tagged));
+            return;
+        }
+        let ty = self.item(def, &at, doc, Some(rust.to_string()));
+        // "X or null": the item is X; the definition's type an `Option` of it.
+        self.model
+            .definitions
+            .insert(name.to_string(), optional(ty, nullable(def)));
+    }
+
+    /// The type of a definition, resolving one that is only a type.
+    fn definition(&mut self, name: &str) -> Ty {
+        if let Some(ty) = self.model.definitions.get(name) {
+            return ty.clone();
+        }
+        let Some(def) = self.schema.definitions.get(name) else {
+            return Ty::Json;
+        };
+        if !self.resolving.insert(name.to_string()) {
+            self.errors.push(Error::new(
+                def_ref(name),
+                "this definition is only itself (through arrays or `null`): it has no type",
+            ));
+            return Ty::Json;
+        }
+        let at = At {
+            pointer: def_ref(name),
+            place: name.to_string(),
+            name: type_name(name),
+            description: describe(def),
+        };
+        let ty = self.ty(def, &at);
+        self.resolving.remove(name);
+        self.model.definitions.insert(name.to_string(), ty.clone());
+        ty
+    }
+
+    fn root(&mut self) {
+        let schema = self.schema;
+        let required: Vec<&str> = schema
+            .root
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|l| l.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let Some(props) = schema.root.get("properties").and_then(Value::as_object) else {
+            return;
+        };
+        for (json, s) in props {
+            if matches!(json.as_str(), "type" | "payload") {
+                continue;
+            }
+            let at = At {
+                pointer: format!("#/properties/{}", escape(json)),
+                place: format!("webhook.{json}"),
+                name: format!("Webhook{}", pascal(json)),
+                description: describe(s),
+            };
+            let ty = self.ty(s, &at);
+            self.model.root.push(RootProperty {
+                json: json.clone(),
+                ty,
+                required: required.contains(&json.as_str()),
+                description: describe(s),
+            });
+        }
+    }
+
+    /// The type of a schema at `at`, making items for what needs one.
+    fn ty(&mut self, schema: &Value, at: &At) -> Ty {
+        let o = match schema {
+            Value::Object(o) => o,
+            _ => return Ty::Json,
+        };
+        if let Some(name) = o
+            .get("$ref")
+            .and_then(Value::as_str)
+            .and_then(shallow_ref_name)
+        {
+            return self.definition(&name);
+        }
+        if let Some(all) = o.get("allOf").and_then(Value::as_array) {
+            return match all.as_slice() {
+                [one] => self.ty(one, at),
+                _ => match merge_all_of(all) {
+                    Some(m) => self.ty(&Value::Object(m), at),
+                    None => Ty::Json,
+                },
+            };
+        }
+        if let Some((_, branches, nullable)) = non_null_branches(schema) {
+            let ty = match branches.as_slice() {
+                [] => Ty::Unit,
+                [one] => self.ty(one, at),
+                _ => {
+                    let doc = self.doc(
+                        at.description.as_deref(),
+                        &BTreeSet::from([at.place.clone()]),
+                    );
+                    self.item(schema, at, doc, None)
+                }
+            };
+            return optional(ty, nullable);
+        }
+        if o.contains_key("enum") || makes_item(schema) {
+            if !makes_item(schema) {
+                // An enum of numbers or mixed values: any JSON value.
+                return optional(Ty::Json, nullable(schema));
+            }
+            let doc = self.doc(
+                at.description.as_deref(),
+                &BTreeSet::from([at.place.clone()]),
+            );
+            let ty = self.item(schema, at, doc, None);
+            return optional(ty, nullable(schema));
+        }
+        let nullable = allows_null(o);
+        let types = types_of(o);
+        let ty = match types.as_slice() {
+            [] if is_null_schema(schema) => return Ty::Unit,
+            [] if o.contains_key("properties") => Ty::Json,
+            [t] => match t.as_str() {
+                "string" => match o.get("format").and_then(Value::as_str) {
+                    Some("date-time") => Ty::DateTime,
+                    Some("date") => Ty::Date,
+                    Some("uuid") => Ty::Uuid,
+                    _ => Ty::String,
+                },
+                "integer" => integer(o),
+                "number" => Ty::F64,
+                "boolean" => Ty::Bool,
+                "array" => match o.get("items") {
+                    Some(items @ Value::Object(_)) => {
+                        let at = at.child("items", &format!("{}[]", at.place), "Item", items);
+                        Ty::Vec(Box::new(self.ty(items, &at)))
+                    }
+                    _ => Ty::Vec(Box::new(Ty::Json)),
+                },
+                "object" => match o.get("additionalProperties") {
+                    Some(values @ Value::Object(_)) => {
+                        let at = at.child(
+                            "additionalProperties",
+                            &format!("{}.*", at.place),
+                            "Value",
+                            values,
+                        );
+                        Ty::Map(Box::new(self.ty(values, &at)))
+                    }
+                    _ => Ty::Map(Box::new(Ty::Json)),
+                },
+                _ => Ty::Json,
+            },
+            _ => Ty::Json,
+        };
+        optional(ty, nullable)
+    }
+
+    /// An item for `schema` (which [`makes_item`]), named `name` or after
+    /// `at`; its type (with no `Option`: the caller adds one if nullable).
+    fn item(&mut self, schema: &Value, at: &At, doc: String, name: Option<String>) -> Ty {
+        let name = name.unwrap_or_else(|| self.claim(&at.name));
+        let o = schema.as_object().cloned().unwrap_or_default();
+        if let Some(all) = o.get("allOf").and_then(Value::as_array) {
+            if let Some(m) = merge_all_of(all) {
+                return self.item(&Value::Object(m), at, doc, Some(name));
+            }
+        }
+        let item = if let Some((_, branches, _)) = non_null_branches(schema) {
+            match branches.as_slice() {
+                [one] => return self.item(one, at, doc, Some(name)),
+                _ => Item::Untagged(self.untagged(&branches, at, doc, &name)),
+            }
+        } else if let Some(values) = o.get("enum").and_then(Value::as_array) {
+            let values: Vec<&str> = values.iter().filter_map(Value::as_str).collect();
+            match values.as_slice() {
+                [one] => Item::Const(Const {
+                    doc: const_doc(&doc, one),
+                    value: (*one).to_string(),
+                }),
+                _ => match self.string_enum(&values, at, doc) {
+                    Some(e) => Item::Enum(e),
+                    None => return Ty::Json,
+                },
+            }
+        } else if types_of(&o) == ["string"] {
+            Item::Text(Text {
+                doc,
+                pattern: o.get("pattern").and_then(Value::as_str).map(str::to_string),
+                min_length: o.get("minLength").and_then(Value::as_u64),
+                max_length: o.get("maxLength").and_then(Value::as_u64),
+            })
+        } else {
+            Item::Struct(self.object(&o, at, doc, &name))
+        };
+        self.model.items.insert(name.clone(), item);
+        Ty::Named(name)
+    }
+
+    fn object(&mut self, o: &Map<String, Value>, at: &At, doc: String, name: &str) -> Struct {
+        let required: BTreeSet<&str> = o
+            .get("required")
+            .and_then(Value::as_array)
+            .map(|l| l.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let empty = Map::new();
+        let props = o
+            .get("properties")
+            .and_then(Value::as_object)
+            .unwrap_or(&empty);
+        let any = Value::Bool(true);
+        // A required property the schema does not describe may hold anything.
+        let mut all: BTreeMap<&str, &Value> = props.iter().map(|(k, v)| (k.as_str(), v)).collect();
+        for r in &required {
+            all.entry(r).or_insert(&any);
+        }
+        let base = At {
+            name: name.to_string(),
+            ..at.clone()
+        };
+        let mut fields: Vec<Field> = Vec::new();
+        let mut rust_names = BTreeSet::new();
+        let taken: BTreeSet<String> = all.keys().map(|k| snake(k)).collect();
+        for (json, s) in all {
+            // `false`: the property can never be valid; left out, as typify did.
+            if s == &Value::Bool(false) {
+                continue;
+            }
+            let at = base.child(
+                &format!("properties/{}", escape(json)),
+                &format!("{}.{json}", at.place),
+                &pascal(json),
+                s,
+            );
+            let ty = self.ty(s, &at);
+            let required = required.contains(json);
+            let ty = match (&ty, required) {
+                (_, true) | (Ty::Option(_) | Ty::Vec(_) | Ty::Map(_), false) => ty,
+                (_, false) => Ty::Option(Box::new(ty)),
+            };
+            let mut rust = snake(json);
+            if !rust_names.insert(rust.clone()) {
+                rust = (2..)
+                    .map(|i| format!("{rust}_{i}"))
+                    .find(|n| !taken.contains(n) && !rust_names.contains(n))
+                    .expect("some suffix is free");
+                rust_names.insert(rust.clone());
+            }
+            fields.push(Field {
+                rust,
+                json: json.to_string(),
+                ty,
+                required,
+                doc: describe(s),
+            });
+        }
+        Struct {
+            doc,
+            fields,
+            closed: o.get("additionalProperties") == Some(&Value::Bool(false)),
+        }
+    }
+
+    fn string_enum(&mut self, values: &[&str], at: &At, doc: String) -> Option<StringEnum> {
+        let mut unique = BTreeSet::new();
+        let values: Vec<&str> = values
+            .iter()
+            .copied()
+            .filter(|v| unique.insert(*v))
+            .collect();
+        // Values that differ only in case or punctuation: the punctuation
+        // (and `_`) is kept as `X` instead of dropped.
+        let names = |name: &dyn Fn(&str) -> String| -> Vec<String> {
+            values.iter().map(|v| name(v)).collect()
+        };
+        let distinct =
+            |names: &[String]| names.iter().collect::<BTreeSet<_>>().len() == names.len();
+        let mut rust = names(&|v| pascal(v));
+        if !distinct(&rust) {
+            rust = names(&|v| pascal(&v.replace(|c: char| c == '_' || !c.is_alphanumeric(), "X")));
+        }
+        if !distinct(&rust) {
+            let dups: Vec<&str> = values
+                .iter()
+                .zip(&rust)
+                .filter(|(_, n)| rust.iter().filter(|m| m == n).count() > 1)
+                .map(|(v, _)| *v)
+                .collect();
+            self.errors.push(Error::new(
+                format!("{}/enum", at.pointer),
+                format!(
+                    "the enum values [{}] do not give distinct Rust variant names \
+                     (they differ only in case or punctuation)",
+                    dups.join(",")
+                ),
+            ));
+            return None;
+        }
+        let variants = rust
+            .into_iter()
+            .zip(values.iter().map(|v| v.to_string()))
+            .collect();
+        Some(StringEnum { doc, variants })
+    }
+
+    fn untagged(&mut self, branches: &[&Value], at: &At, doc: String, name: &str) -> Untagged {
+        let base = At {
+            name: name.to_string(),
+            ..at.clone()
+        };
+        let mut variants: Vec<(String, Ty)> = Vec::new();
+        for (i, b) in branches.iter().enumerate() {
+            let wanted = variant_name(b);
+            let mut vname = wanted.clone();
+            let mut n = 2;
+            while variants.iter().any(|(v, _)| *v == vname) {
+                vname = format!("{wanted}{n}");
+                n += 1;
+            }
+            let at = base.child(&format!("anyOf/{i}"), &at.place, &vname, b);
+            let ty = self.ty(b, &at);
+            variants.push((vname, ty));
+        }
+        Untagged { doc, variants }
+    }
+
+    fn tagged(&mut self, u: &crate::unions::Union, doc: String) -> Tagged {
+        let summary = format!(
+            "One of {} kinds, told apart by `{}`.",
+            u.variants.len(),
+            u.tag
+        );
+        let doc = if doc.is_empty() {
+            summary
+        } else {
+            format!("{doc}\n\n{summary}")
+        };
+        let mut seen = BTreeSet::new();
+        let mut variants = Vec::new();
+        for v in &u.variants {
+            let base = pascal(&v.value);
+            let mut rust = base.clone();
+            let mut i = 2;
+            while !seen.insert(rust.clone()) {
+                rust = format!("{base}{i}");
+                i += 1;
+            }
+            let ty = v.def.as_ref().map(|d| self.definition(d));
+            variants.push(TaggedVariant {
+                rust,
+                value: v.value.clone(),
+                ty,
+            });
+        }
+        Tagged {
+            doc,
+            tag: u.tag.clone(),
+            variants,
+        }
+    }
+
+    /// Boxes every by-value use of an item that leads back to the item
+    /// holding it, so that no type has infinite size.
+    fn box_cycles(&mut self) {
+        let names: Vec<String> = self.model.items.keys().cloned().collect();
+        for name in names {
+            let mut fields: Vec<Ty> = match &self.model.items[&name] {
+                Item::Struct(s) => s.fields.iter().map(|f| f.ty.clone()).collect(),
+                Item::Untagged(u) => u.variants.iter().map(|(_, t)| t.clone()).collect(),
+                Item::Tagged(t) => t.variants.iter().filter_map(|v| v.ty.clone()).collect(),
+                _ => continue,
+            };
+            let mut changed = false;
+            for ty in &mut fields {
+                let held: Vec<String> = ty.by_value().into_iter().map(str::to_string).collect();
+                for h in held {
+                    if h == name || self.reaches(&h, &name) {
+                        *ty = std::mem::replace(ty, Ty::Unit).boxing(&h);
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                continue;
+            }
+            let mut fields = fields.into_iter();
+            match self.model.items.get_mut(&name).expect("listed") {
+                Item::Struct(s) => s
+                    .fields
+                    .iter_mut()
+                    .for_each(|f| f.ty = fields.next().expect("one each")),
+                Item::Untagged(u) => u
+                    .variants
+                    .iter_mut()
+                    .for_each(|v| v.1 = fields.next().expect("one each")),
+                Item::Tagged(t) => t
+                    .variants
+                    .iter_mut()
+                    .filter(|v| v.ty.is_some())
+                    .for_each(|v| v.ty = fields.next()),
+                _ => {}
+            }
+        }
+    }
+
+    /// Whether item `from` holds item `to` by value, at any depth.
+    fn reaches(&self, from: &str, to: &str) -> bool {
+        let mut seen = BTreeSet::new();
+        let mut todo = vec![from.to_string()];
+        while let Some(n) = todo.pop() {
+            if !seen.insert(n.clone()) {
+                continue;
+            }
+            let held: Vec<&Ty> = match self.model.items.get(&n) {
+                Some(Item::Struct(s)) => s.fields.iter().map(|f| &f.ty).collect(),
+                Some(Item::Untagged(u)) => u.variants.iter().map(|(_, t)| t).collect(),
+                Some(Item::Tagged(t)) => t.variants.iter().filter_map(|v| v.ty.as_ref()).collect(),
+                _ => Vec::new(),
+            };
+            for ty in held {
+                for h in ty.by_value() {
+                    if h == to {
+                        return true;
+                    }
+                    todo.push(h.to_string());
+                }
+            }
+        }
+        false
+    }
+}
+
+fn optional(ty: Ty, nullable: bool) -> Ty {
+    if nullable && !ty.is_option() {
+        Ty::Option(Box::new(ty))
+    } else {
+        ty
+    }
+}
+
+/// `u64`, `NonZeroU64` or `i64`, by the least value the schema allows.
+fn integer(o: &Map<String, Value>) -> Ty {
+    let min = match (
+        o.get("minimum").and_then(Value::as_f64),
+        o.get("exclusiveMinimum").and_then(Value::as_f64),
+    ) {
+        (None, None) => None,
+        (Some(m), None) => Some(m),
+        (None, Some(e)) => Some(e + 1.0),
+        (Some(m), Some(e)) => Some(m.max(e + 1.0)),
+    };
+    match min {
+        Some(m) if m >= 1.0 => Ty::NonZeroU64,
+        Some(m) if m >= 0.0 => Ty::U64,
+        _ => Ty::I64,
+    }
+}
+
+/// A variant of an untagged union, named for what it holds: the
+/// definition it refers to, the value of its one `const` property, its one
+/// property, or its JSON type.
+pub(crate) fn variant_name(branch: &Value) -> String {
+    let Some(o) = branch.as_object() else {
+        return "Any".into();
+    };
+    if let Some(name) = o
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(shallow_ref_name)
+    {
+        return type_name(&name);
+    }
+    if let Some(props) = o.get("properties").and_then(Value::as_object) {
+        let consts: Vec<&str> = props
+            .values()
+            .filter_map(crate::unions::const_str)
+            .collect();
+        if let [one] = consts.as_slice() {
+            return pascal(one);
+        }
+        if props.len() == 1 {
+            return pascal(props.keys().next().expect("one"));
+        }
+        return "Object".into();
+    }
+    if o.contains_key("enum") {
+        return "Value".into();
+    }
+    match types_of(o).as_slice() {
+        [t] => match t.as_str() {
+            "string" => "String".into(),
+            "integer" => "Integer".into(),
+            "number" => "Number".into(),
+            "boolean" => "Bool".into(),
+            "array" => "List".into(),
+            "object" => "Object".into(),
+            _ => "Any".into(),
+        },
+        _ => "Any".into(),
+    }
+}
+
+fn const_doc(doc: &str, value: &str) -> String {
+    let always = format!("Always `{value:?}`: checked when a body is parsed.");
+    if doc.is_empty() {
+        always
+    } else {
+        format!("{doc}\n\n{always}")
+    }
+}
