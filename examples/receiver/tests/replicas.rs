@@ -84,8 +84,7 @@ async fn serve() {
     let prefix = std::env::var("REPLICA_PREFIX").expect("the driver sets it");
     let store = RedisStore::connect(&url).await.expect("Redis answers");
     let dedupe = Dedupe::new(store.with_prefix(prefix)).with_lease(LEASE);
-    let verifier = common::verifier().with_dedupe(Some(dedupe));
-    let endpoint = Endpoint::new(plain::receiver(Effects), verifier);
+    let endpoint = Endpoint::new(plain::receiver(Effects), common::verifier()).with_dedupe(dedupe);
     let app = Router::new().nest("/hooks", endpoint.into_router());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
