@@ -267,3 +267,109 @@ async fn a_handler_past_its_timeout_is_cancelled_and_gets_503() {
         "the handler was not cut off"
     );
 }
+
+/// A client that declares a body of `declared` bytes and sends one byte
+/// every `pace`, reconnecting whenever the server closes on it, until
+/// `until`: how many connections it opened, and how many the server
+/// answered 408.
+async fn slow_body_attacker(
+    addr: SocketAddr,
+    declared: usize,
+    pace: Duration,
+    until: Instant,
+) -> (usize, usize) {
+    let head = format!(
+        "POST /hooks HTTP/1.1\r\nHost: attacker\r\nContent-Length: {declared}\r\n\
+         Plain-Request-Signature: {}\r\n\r\n",
+        "0".repeat(64)
+    );
+    let (mut opened, mut cut) = (0, 0);
+    while Instant::now() < until {
+        let Ok(mut stream) = TcpStream::connect(addr).await else {
+            tokio::time::sleep(pace).await;
+            continue;
+        };
+        opened += 1;
+        if stream.write_all(head.as_bytes()).await.is_err() {
+            continue;
+        }
+        while Instant::now() < until {
+            if stream.write_all(b" ").await.is_err() {
+                break;
+            }
+            let mut peek = [0u8; 1];
+            match tokio::time::timeout(pace, stream.peek(&mut peek)).await {
+                Err(_) => {}
+                Ok(Ok(0)) | Ok(Err(_)) => break,
+                Ok(Ok(_)) => {
+                    let answer = read_to_close(&mut stream, Duration::from_secs(5)).await;
+                    cut += usize::from(status_of(&answer) == 408);
+                    break;
+                }
+            }
+        }
+    }
+    (opened, cut)
+}
+
+/// Before, 16 unauthenticated connections declaring 1 MiB each and
+/// sending a byte a second held the whole 16 MiB budget (reserved at the
+/// declared length), and 260 declaring 200 bytes held every slot of the
+/// in-flight limit: every delivery got 503. Now bytes are reserved as they
+/// arrive, the in-flight limit counts only complete bodies, and the
+/// attackers are cut (408) once their rate falls under the minimum after
+/// the grace, with the router's defaults.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_slow_body_attack_locks_out_no_delivery() {
+    let addr = start(
+        Sleepy::default(),
+        |e| e,
+        Protections::default(),
+        Duration::from_secs(10),
+    )
+    .await;
+    let until = Instant::now() + Duration::from_secs(5);
+    let pace = Duration::from_millis(250);
+    let mut attack = tokio::task::JoinSet::new();
+    for _ in 0..16 {
+        attack.spawn(slow_body_attacker(addr, 1024 * 1024, pace, until));
+    }
+    for _ in 0..260 {
+        attack.spawn(slow_body_attacker(addr, 200, pace, until));
+    }
+    // Let the attack take hold, then deliver while it runs.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let mut statuses = Vec::new();
+    let mut n = 0;
+    while Instant::now() + Duration::from_millis(500) < until {
+        statuses.push(deliver(addr, 1000 + n).await);
+        n += 1;
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (mut opened, mut cut) = (0, 0);
+    while let Some(done) = attack.join_next().await {
+        let (o, c) = done.expect("the attacker ran");
+        opened += o;
+        cut += c;
+    }
+    let ok = statuses.iter().filter(|s| **s == 200).count();
+    println!(
+        "slow-body attack: {opened} attacker connections, {cut} cut with 408; \
+         {ok}/{} deliveries answered 200",
+        statuses.len()
+    );
+    assert!(
+        statuses.len() >= 10,
+        "only {} deliveries sent",
+        statuses.len()
+    );
+    assert_eq!(
+        ok,
+        statuses.len(),
+        "statuses during the attack: {statuses:?}"
+    );
+    assert!(
+        cut >= 276,
+        "only {cut} attacker connections were cut with 408"
+    );
+}
