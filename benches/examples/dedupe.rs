@@ -10,13 +10,66 @@
 //! Redis is `$PLAIN_WEBHOOKS_REDIS_URL` (skipped when unset). Each way runs
 //! five rounds of N deliveries (default 2,000) one after another on one
 //! thread; prints the median microseconds per delivery, as Markdown.
+//!
+//! Then the memory a `MemoryStore::default()` (100,000 ids) holds after
+//! sequences of claims, measured by a counting allocator: the heap bytes
+//! still allocated once the store has run them, against before it existed.
 
-use std::time::Instant;
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicIsize, Ordering};
+use std::time::{Duration, Instant};
 
-use plain_webhooks::dedupe::RedisStore;
+use plain_webhooks::dedupe::{DedupeStore, MemoryStore, RedisStore};
 use plain_webhooks::{testing, Dedupe, Outcome, Verifier};
 use plain_webhooks_benches::{self as b, plain, Noop, SECRET};
 use serde_json::Value;
+
+/// The system allocator, counting the bytes it has out.
+struct Counting;
+
+static HELD: AtomicIsize = AtomicIsize::new(0);
+
+// SAFETY: every call is passed to `System` unchanged; only a counter is kept.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        HELD.fetch_add(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        HELD.fetch_sub(layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        HELD.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// The heap bytes a default memory store holds after `claims` claims of
+/// distinct ids, each released (or marked done when `done`).
+fn memory_after(claims: usize, done: bool) -> f64 {
+    let before = HELD.load(Ordering::Relaxed);
+    let store = MemoryStore::default();
+    let lease = Duration::from_secs(300);
+    for n in 0..claims {
+        let id = format!("pEv_{n:026}");
+        let token = format!("claim:{n:036}");
+        let _ = b::block_on(store.claim(&id, &token, lease));
+        if done {
+            let _ = b::block_on(store.finish(&id, &token, lease));
+        } else {
+            let _ = b::block_on(store.release(&id, &token));
+        }
+    }
+    let held = HELD.load(Ordering::Relaxed) - before;
+    drop(store);
+    held as f64 / 1e6
+}
 
 /// `n` signed copies of `body`, each with its own event id.
 fn deliveries(body: &[u8], round: usize, n: usize) -> Vec<(Vec<u8>, String)> {
@@ -84,6 +137,17 @@ fn main() -> Result<(), String> {
             }
             Err(_) => println!("| Redis | skipped: PLAIN_WEBHOOKS_REDIS_URL is not set |"),
         }
-        Ok(())
-    })
+        Ok::<(), String>(())
+    })?;
+    println!();
+    println!("| `MemoryStore::default()` (100,000 ids) after | MB held |");
+    println!("|---|---|");
+    for (claims, done) in [(100_000, false), (400_000, false), (100_000, true), (400_000, true)] {
+        let what = if done { "marked done" } else { "released" };
+        println!(
+            "| {claims} claims, each {what} | {:.2} |",
+            memory_after(claims, done)
+        );
+    }
+    Ok(())
 }
