@@ -42,7 +42,10 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        HELD.fetch_add(new_size as isize - layout.size() as isize, Ordering::Relaxed);
+        HELD.fetch_add(
+            new_size as isize - layout.size() as isize,
+            Ordering::Relaxed,
+        );
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -142,7 +145,12 @@ fn main() -> Result<(), String> {
     println!();
     println!("| `MemoryStore::default()` (100,000 ids) after | MB held |");
     println!("|---|---|");
-    for (claims, done) in [(100_000, false), (400_000, false), (100_000, true), (400_000, true)] {
+    for (claims, done) in [
+        (100_000, false),
+        (400_000, false),
+        (100_000, true),
+        (400_000, true),
+    ] {
         let what = if done { "marked done" } else { "released" };
         println!(
             "| {claims} claims, each {what} | {:.2} |",

@@ -2,9 +2,9 @@
 //!
 //! Plain retries a delivery (up to 13 attempts over about 5 days) until it
 //! gets a 2xx, with the same event `id` every time. Deduplication is set
-//! where deliveries are handled: the endpoint's
-//! [`with_dedupe`](crate::endpoint::Endpoint::with_dedupe) (feature `tower`),
-//! or the `dedupe` argument of a generated module's `handle`. The default,
+//! where deliveries are handled: the endpoint's `with_dedupe` (feature
+//! `tower`), or the `dedupe` argument of a generated module's `handle`
+//! and of [`Receive::receive`](crate::Receive::receive). The default,
 //! everywhere, is [`Dedupe::default`]: in this process's memory, 100,000 ids.
 //!
 //! Each verified delivery first claims its id in a [`DedupeStore`] for a

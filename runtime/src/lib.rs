@@ -32,7 +32,8 @@
 //! `Webhook::verify_and_parse` and `handle` use it. Plain delivers at least
 //! once: [`Dedupe`] runs each event's handler once, in memory by default
 //! wherever deliveries are handled. The endpoint is a `tower::Service`
-//! (feature `tower`: [`endpoint`]), with an axum router (feature `axum`).
+//! (feature `tower`: `plain_webhooks::endpoint`), with an axum router
+//! (feature `axum`).
 //! See the README for the generated API, the errors and the version policy.
 #![deny(missing_docs)]
 

@@ -65,15 +65,29 @@ impl<S> Layer<S> for RefusalsLayer {
         Refusals {
             inner,
             log: self.log.clone(),
+            not_ready: None,
         }
     }
 }
 
 /// The service [`RefusalsLayer`] makes.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Refusals<S> {
     inner: S,
     log: Arc<LogBudget>,
+    /// The inner service's readiness error, answered to the next request
+    /// instead of calling it.
+    not_ready: Option<BoxError>,
+}
+
+impl<S: Clone> Clone for Refusals<S> {
+    fn clone(&self) -> Self {
+        Self {
+            inner: self.inner.clone(),
+            log: self.log.clone(),
+            not_ready: None,
+        }
+    }
 }
 
 impl<S, B, ResBody> Service<Request<B>> for Refusals<S>
@@ -88,26 +102,34 @@ where
     type Future = Pin<Box<dyn Future<Output = Result<Self::Response, Infallible>> + Send>>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Infallible>> {
-        // An inner layer that cannot take the request says so in `call`
-        // (load shedding); an error here becomes that request's answer.
+        // An error here becomes the next request's answer.
         match self.inner.poll_ready(cx) {
             Poll::Pending => Poll::Pending,
-            Poll::Ready(_) => Poll::Ready(Ok(())),
+            Poll::Ready(ready) => {
+                self.not_ready = ready.err().map(Into::into);
+                Poll::Ready(Ok(()))
+            }
         }
     }
 
     fn call(&mut self, request: Request<B>) -> Self::Future {
         let span = request_span();
-        let called = {
-            let _entered = span.enter();
-            self.inner.call(request)
+        let called = match self.not_ready.take() {
+            Some(e) => Err(e),
+            None => {
+                let _entered = span.enter();
+                Ok(self.inner.call(request))
+            }
         };
         let log = self.log.clone();
         Box::pin(
             async move {
-                let response = match called.await {
-                    Ok(response) => response.map(Either::Left),
-                    Err(e) => answer_error(&e.into()).map(Either::Right),
+                let response = match called {
+                    Ok(called) => match called.await {
+                        Ok(response) => response.map(Either::Left),
+                        Err(e) => answer_error(&e.into()).map(Either::Right),
+                    },
+                    Err(e) => answer_error(&e).map(Either::Right),
                 };
                 log_refusal(&log, &response);
                 Ok(response)
