@@ -4,15 +4,13 @@
 //! the whole 5-minute lease and every retry got 409); one default for
 //! deduplication wherever a delivery is handled.
 
-mod common;
-
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use axum::Router;
-use common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::{testing, Dedupe, Outcome};
 use plain_webhooks_example::plain;
@@ -68,10 +66,10 @@ impl plain::Handler for Effects {
 }
 
 async fn start(effects: Effects, handler_timeout: Duration) -> SocketAddr {
-    let endpoint = Endpoint::new(plain::receiver(effects), common::verifier())
+    let endpoint = Endpoint::new(plain::receiver(effects), crate::common::verifier())
         .with_handler_timeout(handler_timeout);
     let app = Router::new().nest("/hooks", endpoint.into_router());
-    common::start(app, |s| s).await
+    crate::common::start(app, |s| s).await
 }
 
 async fn deliver(addr: SocketAddr, id: &str) -> String {
@@ -144,7 +142,7 @@ async fn deduplication_has_one_default_wherever_deliveries_are_handled() {
     let dedupe = Dedupe::default();
     let body = body_with_id("pEv_00000000000000000000000DF2");
     let signature = testing::sign(&body, SECRET.as_bytes());
-    let verifier = common::verifier();
+    let verifier = crate::common::verifier();
     for expected in ["Handled", "Duplicate"] {
         let outcome = plain::handle(&effects, &verifier, &dedupe, &body[..], &signature).await;
         let got = match outcome {
@@ -233,10 +231,10 @@ async fn a_failed_mark_is_logged_and_retried_until_it_lands() {
         store: plain_webhooks::dedupe::MemoryStore::default(),
         failures: 2.into(),
     };
-    let endpoint = Endpoint::new(plain::receiver(effects.clone()), common::verifier())
+    let endpoint = Endpoint::new(plain::receiver(effects.clone()), crate::common::verifier())
         .with_dedupe(Dedupe::new(store));
     let app = Router::new().nest("/hooks", endpoint.into_router());
-    let addr = common::start(app, |s| s).await;
+    let addr = crate::common::start(app, |s| s).await;
     let id = "pEv_00000000000000000000000F41";
     assert!(deliver(addr, id).await.ends_with("handled\n"));
     let marked = Instant::now();

@@ -14,12 +14,8 @@
 //! - kills a third receiver mid-handler: its claim expires with the lease.
 //!
 //! Once retries settle, every event had its effect exactly once; the counts
-//! are printed. Needs `PLAIN_WEBHOOKS_REDIS_URL` (`eval "$(bash
-//! scripts/redis.sh)"`, as `.ci/run` does): without it, it fails under
-//! `CI=true` and is skipped otherwise. This binary is also the receiver it
-//! starts (`FAULTS_ROLE`).
-
-mod common;
+//! are printed. Run by `replicas.rs` (its binary is also the receivers,
+//! `FAULTS_ROLE`), with the same Redis.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::{BufRead, BufReader};
@@ -28,8 +24,8 @@ use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use crate::common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use axum::Router;
-use common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::dedupe::RedisStore;
 use plain_webhooks::Dedupe;
@@ -49,32 +45,16 @@ const HANDLER_TIMEOUT: Duration = Duration::from_secs(1);
 /// What the issue asks of a delivery while Redis is unreachable.
 const UNREACHABLE_ANSWER_WITHIN: Duration = Duration::from_secs(1);
 
-fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .expect("a runtime");
-    if std::env::var("FAULTS_ROLE").as_deref() == Ok("serve") {
-        return runtime.block_on(serve());
-    }
-    let url = match std::env::var("PLAIN_WEBHOOKS_REDIS_URL") {
-        Ok(url) if !url.is_empty() => url,
-        _ if std::env::var("CI").is_ok_and(|v| v == "true") => {
-            eprintln!(
-                "faults: PLAIN_WEBHOOKS_REDIS_URL is not set: this test needs a Redis server; \
-                 run `eval \"$(bash scripts/redis.sh)\"` first (.ci/run does)"
-            );
-            std::process::exit(1);
-        }
-        _ => {
-            eprintln!("faults: SKIPPED: PLAIN_WEBHOOKS_REDIS_URL is not set");
-            return;
-        }
-    };
+/// Runs the fault test against the Redis server at `url`.
+pub fn run(runtime: &tokio::runtime::Runtime, url: &str) {
     let started = Instant::now();
-    runtime.block_on(drive(&url));
+    runtime.block_on(drive(url));
     println!("faults: ok in {:.1} s", started.elapsed().as_secs_f32());
+}
+
+/// Whether this process is one of the fault test's receivers.
+pub fn is_receiver() -> bool {
+    std::env::var("FAULTS_ROLE").as_deref() == Ok("serve")
 }
 
 // ---- The receiver ----
@@ -112,12 +92,13 @@ impl plain::Handler for Effects {
     }
 }
 
-async fn serve() {
+/// A receiver of the fault test.
+pub async fn serve() {
     let url = std::env::var("PLAIN_WEBHOOKS_REDIS_URL").expect("the driver sets it");
     let prefix = std::env::var("FAULTS_PREFIX").expect("the driver sets it");
     let store = RedisStore::connect(&url).await.expect("Redis answers");
     let dedupe = Dedupe::new(store.with_prefix(prefix)).with_lease(LEASE);
-    let endpoint = Endpoint::new(plain::receiver(Effects), common::verifier())
+    let endpoint = Endpoint::new(plain::receiver(Effects), crate::common::verifier())
         .with_dedupe(dedupe)
         .with_handler_timeout(HANDLER_TIMEOUT);
     let app = Router::new().nest("/hooks", endpoint.into_router());

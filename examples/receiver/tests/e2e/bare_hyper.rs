@@ -3,15 +3,13 @@
 //! `tower::ServiceBuilder`; and `serve` with a router that takes the
 //! client's address (`ConnectInfo`).
 
-mod common;
-
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use crate::common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use axum::extract::ConnectInfo;
 use axum::routing::get;
 use axum::Router;
-use common::{body_with_id, exchange, signed_post, status_of, SECRET};
 use hyper::server::conn::http1;
 use hyper_util::rt::TokioIo;
 use hyper_util::service::TowerToHyperService;
@@ -54,7 +52,7 @@ where
 #[tokio::test]
 async fn the_endpoint_runs_under_a_bare_hyper_server() {
     // The default stack, as the router applies it.
-    let endpoint = Endpoint::new(plain::receiver(Example), common::verifier());
+    let endpoint = Endpoint::new(plain::receiver(Example), crate::common::verifier());
     let addr = hyper_server(Protections::default().layer(endpoint)).await;
     let id = "pEv_0000000000000000000000HY01";
     let answer = exchange(addr, &signed_post("/", body_with_id(id), SECRET)).await;
@@ -68,7 +66,8 @@ async fn the_endpoint_runs_under_a_bare_hyper_server() {
 
     // Layers of one's own choosing: a small byte budget with a short grace,
     // and the refusals turned into answers.
-    let endpoint = Endpoint::new(plain::receiver(Example), common::verifier()).without_dedupe();
+    let endpoint =
+        Endpoint::new(plain::receiver(Example), crate::common::verifier()).without_dedupe();
     let stack = ServiceBuilder::new()
         .layer(RefusalsLayer::new(5))
         .layer(BodyBudgetLayer::new(64 * 1024).with_min_rate(1024, Duration::from_millis(300)))
@@ -100,7 +99,7 @@ async fn serve_takes_a_router_with_connect_info() {
     let app = Router::new()
         .nest(
             "/hooks",
-            plain_webhooks::axum::router(plain::receiver(Example), common::verifier()),
+            plain_webhooks::axum::router(plain::receiver(Example), crate::common::verifier()),
         )
         .route(
             "/peer",
