@@ -49,7 +49,9 @@ mod redis;
 mod settle;
 
 #[cfg(feature = "redis")]
-pub use self::redis::{RedisStore, DEFAULT_CONNECT_TIMEOUT, DEFAULT_PREFIX, DEFAULT_TIMEOUT};
+pub use self::redis::{
+    RedisStore, DEFAULT_PREFIX, DEFAULT_REDIS_CONNECT_TIMEOUT, DEFAULT_REDIS_TIMEOUT,
+};
 
 /// How long a claim holds by default: 5 minutes, well over the endpoint's
 /// handler timeout.
@@ -95,7 +97,7 @@ pub enum Released {
 ///
 /// A store's calls must fail rather than wait long: a delivery waits for
 /// its claim. [`RedisStore`] bounds each call
-/// ([`DEFAULT_TIMEOUT`]); [`MemoryStore`] never waits.
+/// ([`DEFAULT_REDIS_TIMEOUT`]); [`MemoryStore`] never waits.
 pub trait DedupeStore: Send + Sync + 'static {
     /// Claims `id` for `lease`, unless it is done or held by another claim
     /// whose lease has not expired.

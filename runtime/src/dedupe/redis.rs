@@ -37,16 +37,16 @@ pub const DEFAULT_PREFIX: &str = "plain-webhooks:event:";
 /// The default limit on each store call, from sending it to its answer
 /// (reconnecting included): 500 ms. A delivery whose claim runs out of it
 /// gets 503 ([`ErrorKind::DedupeStore`](crate::ErrorKind::DedupeStore)).
-pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(500);
+pub const DEFAULT_REDIS_TIMEOUT: Duration = Duration::from_millis(500);
 
 /// The default limit on opening a connection to Redis: 500 ms.
-pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
+pub const DEFAULT_REDIS_CONNECT_TIMEOUT: Duration = Duration::from_millis(500);
 
 /// Claims and handled ids in Redis (feature `redis`): a key per event id,
 /// holding the claim's token with the lease as its expiry, then `done`
 /// with the retention as its expiry. Connections reconnect on their own
 /// ([`ConnectionManager`]); each call fails after
-/// [`with_timeout`](Self::with_timeout) ([`DEFAULT_TIMEOUT`]) rather than
+/// [`with_timeout`](Self::with_timeout) ([`DEFAULT_REDIS_TIMEOUT`]) rather than
 /// wait for a server that does not answer.
 ///
 /// **What Redis must keep.** Exactly-once survives a Redis restart only if
@@ -88,8 +88,8 @@ impl fmt::Debug for RedisStore {
 
 impl RedisStore {
     /// Connects to the Redis server at `url` (`redis://host:port/db`), with
-    /// [`DEFAULT_CONNECT_TIMEOUT`] for each connection and
-    /// [`DEFAULT_TIMEOUT`] for each call.
+    /// [`DEFAULT_REDIS_CONNECT_TIMEOUT`] for each connection and
+    /// [`DEFAULT_REDIS_TIMEOUT`] for each call.
     ///
     /// # Errors
     ///
@@ -97,8 +97,8 @@ impl RedisStore {
     pub async fn connect(url: &str) -> redis::RedisResult<Self> {
         let client = redis::Client::open(url)?;
         let config = ConnectionManagerConfig::new()
-            .set_connection_timeout(Some(DEFAULT_CONNECT_TIMEOUT))
-            .set_response_timeout(Some(DEFAULT_TIMEOUT))
+            .set_connection_timeout(Some(DEFAULT_REDIS_CONNECT_TIMEOUT))
+            .set_response_timeout(Some(DEFAULT_REDIS_TIMEOUT))
             // Reconnecting goes on in the background; a call waits for it
             // at most its timeout.
             .set_number_of_retries(2)
@@ -109,13 +109,13 @@ impl RedisStore {
     }
 
     /// A store on `connection`, with [`DEFAULT_PREFIX`] and
-    /// [`DEFAULT_TIMEOUT`].
+    /// [`DEFAULT_REDIS_TIMEOUT`].
     pub fn new(connection: ConnectionManager) -> Self {
         Self {
             connection,
             prefix: DEFAULT_PREFIX.to_string(),
             scripts: [CLAIM, FINISH, RELEASE].map(Script::new),
-            timeout: DEFAULT_TIMEOUT,
+            timeout: DEFAULT_REDIS_TIMEOUT,
         }
     }
 

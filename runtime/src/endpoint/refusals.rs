@@ -169,30 +169,39 @@ fn log_refusal<B>(log: &LogBudget, response: &Response<B>) {
     }
 }
 
-/// The answer to an inner layer's error.
+/// The answer to an inner layer's error: ours and tower's are refusals;
+/// any other is a failure of the service (500).
 fn answer_error(e: &BoxError) -> Response<Full<Bytes>> {
     if e.is::<tower::load_shed::error::Overloaded>() {
         return busy("busy: the limit on deliveries in flight is reached");
     }
-    if let Some(e) = e.downcast_ref::<BodyError>() {
-        return answer_body(e);
-    }
-    answer_body_error(e)
+    known_body_error(e).unwrap_or_else(|| {
+        tracing::error!(status = 500, error = %e, "a layer failed");
+        let mut response = text(StatusCode::INTERNAL_SERVER_ERROR, "the request failed\n");
+        response.extensions_mut().insert(Refusal::Logged);
+        response
+    })
 }
 
-/// The answer to a body that could not be read whole.
+/// The answer to a body that could not be read whole (400 unless it is
+/// one of ours or over the limit).
 pub(crate) fn answer_body_error(e: &BoxError) -> Response<Full<Bytes>> {
+    known_body_error(e)
+        .unwrap_or_else(|| refused(StatusCode::BAD_REQUEST, "the body could not be read"))
+}
+
+fn known_body_error(e: &BoxError) -> Option<Response<Full<Bytes>>> {
     if let Some(e) = e.downcast_ref::<BodyError>() {
-        return answer_body(e);
+        return Some(answer_body(e));
     }
     let mut source: Option<&(dyn std::error::Error + 'static)> = Some(&**e);
     while let Some(e) = source {
         if e.is::<http_body_util::LengthLimitError>() {
-            return answer_body(&BodyError::TooLarge);
+            return Some(answer_body(&BodyError::TooLarge));
         }
         source = e.source();
     }
-    refused(StatusCode::BAD_REQUEST, "the body could not be read")
+    None
 }
 
 fn answer_body(e: &BodyError) -> Response<Full<Bytes>> {
@@ -218,4 +227,44 @@ fn busy(what: &str) -> Response<Full<Bytes>> {
         .headers_mut()
         .insert(RETRY_AFTER, HeaderValue::from_static("1"));
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The answer when the inner service fails with `error()`.
+    fn answer(error: fn() -> BoxError) -> Response<Either<Full<Bytes>, Full<Bytes>>> {
+        let inner = tower::service_fn(move |_: Request<()>| {
+            std::future::ready(Err::<Response<Full<Bytes>>, _>(error()))
+        });
+        let mut service = RefusalsLayer::new(1).layer(inner);
+        let mut cx = Context::from_waker(std::task::Waker::noop());
+        assert!(service.poll_ready(&mut cx).is_ready());
+        match service.call(Request::new(())).as_mut().poll(&mut cx) {
+            Poll::Ready(Ok(response)) => response,
+            _ => panic!("a ready inner service"),
+        }
+    }
+
+    #[test]
+    fn layer_errors_become_answers() {
+        let busy = answer(|| Box::new(tower::load_shed::error::Overloaded::new()));
+        assert_eq!(busy.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(busy.headers()[RETRY_AFTER], "1");
+        let slow = answer(|| Box::new(BodyError::TooSlow { min_rate: 1024 }));
+        assert_eq!(slow.status(), StatusCode::REQUEST_TIMEOUT);
+        // tower-http's body limit fails the body with this, wrapped.
+        let limit = answer(|| {
+            let body = http_body_util::Limited::new(Full::new(Bytes::from_static(b"two")), 1);
+            let mut cx = Context::from_waker(std::task::Waker::noop());
+            match http_body::Body::poll_frame(std::pin::pin!(body), &mut cx) {
+                Poll::Ready(Some(Err(e))) => e,
+                _ => panic!("over the limit"),
+            }
+        });
+        assert_eq!(limit.status(), StatusCode::PAYLOAD_TOO_LARGE);
+        let other = answer(|| "a layer of yours failed".into());
+        assert_eq!(other.status(), StatusCode::INTERNAL_SERVER_ERROR);
+    }
 }
