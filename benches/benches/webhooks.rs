@@ -24,6 +24,7 @@ fn handle(
     b::block_on(plain::handle(
         &Noop,
         verifier,
+        &plain_webhooks::Dedupe::off(),
         black_box(received.clone()),
         &body.signature,
     ))

@@ -94,6 +94,7 @@ fn main() -> ExitCode {
         let outcome = b::block_on(plain::handle(
             &Noop,
             &verifier,
+            &plain_webhooks::Dedupe::off(),
             received.clone(),
             &signature,
         ));
@@ -114,6 +115,7 @@ fn main() -> ExitCode {
             b::block_on(plain::handle(
                 &Noop,
                 &verifier,
+                &plain_webhooks::Dedupe::off(),
                 black_box(received.clone()),
                 &signature,
             ))

@@ -52,6 +52,7 @@ fn main() -> ExitCode {
             "f" => b::block_on(plain::handle(
                 &Noop,
                 &verifier,
+                &plain_webhooks::Dedupe::off(),
                 black_box(received.clone()),
                 &body.signature,
             ))

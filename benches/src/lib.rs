@@ -268,6 +268,7 @@ pub fn check(body: &Body) -> Result<(), String> {
     let outcome = block_on(plain::handle(
         &Noop,
         &verifier,
+        &plain_webhooks::Dedupe::off(),
         &body.bytes,
         &body.signature,
     ));
@@ -280,6 +281,7 @@ pub fn check(body: &Body) -> Result<(), String> {
     let outcome = block_on(plain::handle(
         &seen,
         &verifier,
+        &plain_webhooks::Dedupe::off(),
         &body.bytes,
         &body.signature,
     ));

@@ -134,10 +134,11 @@ pub(crate) fn emit(
             fn receive<'a>(
                 &'a self,
                 verifier: &'a #runtime::Verifier,
+                dedupe: &'a #runtime::Dedupe,
                 delivery: #runtime::Delivery<'a>,
                 verified: impl ::core::ops::FnOnce(&#runtime::Summary<'_>) + ::core::marker::Send + 'a,
             ) -> #future_a {
-                __receive(&self.0, verifier, delivery, verified)
+                __receive(&self.0, verifier, dedupe, delivery, verified)
             }
         }
 
@@ -145,20 +146,25 @@ pub(crate) fn emit(
         /// request body (pass the `Bytes`, `Vec<u8>` or `String` you
         /// received to keep it as `Context::body` without a copy),
         /// `signature` the `Plain-Request-Signature` header (`""` when
-        /// absent). The outcome says what to answer Plain
+        /// absent). Each event's handler runs once per `dedupe`
+        /// (`Dedupe::default()`, in memory, is the default wherever
+        /// deliveries are handled; keep one for the process;
+        /// `Dedupe::off()` for none). The outcome says what to answer Plain
         /// (`Outcome::status`).
         pub fn handle<'a, H: Handler>(
             handler: &'a H,
             verifier: &'a #runtime::Verifier,
+            dedupe: &'a #runtime::Dedupe,
             body: impl #runtime::IntoBody,
             signature: &'a str,
         ) -> #future_b {
-            __receive(handler, verifier, #runtime::Delivery::new(body, signature), |_| {})
+            __receive(handler, verifier, dedupe, #runtime::Delivery::new(body, signature), |_| {})
         }
 
         async fn __receive<H: Handler>(
             handler: &H,
             verifier: &#runtime::Verifier,
+            dedupe: &#runtime::Dedupe,
             delivery: #runtime::Delivery<'_>,
             verified: impl ::core::ops::FnOnce(&#runtime::Summary<'_>) + ::core::marker::Send,
         ) -> #outcome {
@@ -176,10 +182,10 @@ pub(crate) fn emit(
                 return #runtime::Outcome::Rejected(e);
             }
             // The id outlives `webhook`, which `into_parts` consumes.
-            let event_id = verifier.dedupe().and(summary.event_id).map(::std::borrow::ToOwned::to_owned);
+            let event_id = #private::claim_id(dedupe, summary.event_id);
             let (mut ctx, event) = webhook.into_parts();
             ctx.body = delivery.body;
-            #private::guarded(verifier.dedupe(), event_id.as_deref(), move || async move {
+            #private::guarded(dedupe, event_id.as_deref(), move || async move {
                 match event {
                     #(#arms)*
                     Event::Unknown { event_type, payload } => handler.on_unknown(&ctx, event_type, payload).await,

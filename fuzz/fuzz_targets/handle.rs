@@ -51,7 +51,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let outcome = if mode & 1 == 0 {
         let signature = testing::sign(rest, SECRET);
-        let outcome = block_on(plain::handle(&Handler, &verifier(SECRET), rest, &signature));
+        let outcome = block_on(plain::handle(&Handler, &verifier(SECRET), &plain_webhooks::Dedupe::off(), rest, &signature));
         let parsed = plain::parse_with(rest, version_policy);
         let rejected = matches!(outcome, Outcome::Rejected(_));
         assert_eq!(
@@ -70,7 +70,7 @@ fuzz_target!(|data: &[u8]| {
         let (signature, secret, body) = split(rest);
         let verifier = verifier(secret);
         let checked = verifier.verify_signature(body, &signature);
-        let outcome = block_on(plain::handle(&Handler, &verifier, body, &signature));
+        let outcome = block_on(plain::handle(&Handler, &verifier, &plain_webhooks::Dedupe::off(), body, &signature));
         if let Err(e) = checked {
             assert!(
                 matches!(&outcome, Outcome::Rejected(r) if r.kind() == e.kind()),

@@ -29,8 +29,12 @@
 //!
 //! Deliveries from Plain are signed: [`Verifier`] holds the signing secrets,
 //! the replay window and the version policy, and the generated
-//! `Webhook::verify_and_parse` and `handle` use it. See the README for the
-//! generated API, the errors and the version policy.
+//! `Webhook::verify_and_parse` and `handle` use it. Plain delivers at least
+//! once: [`Dedupe`] runs each event's handler once, in memory by default
+//! wherever deliveries are handled. The endpoint is a `tower::Service`
+//! (feature `tower`: `plain_webhooks::endpoint`), with an axum router
+//! (feature `axum`).
+//! See the README for the generated API, the errors and the version policy.
 #![deny(missing_docs)]
 
 // Lets generated code name `::plain_webhooks` inside this crate's own tests.
@@ -40,7 +44,11 @@ extern crate self as plain_webhooks;
 pub mod axum;
 mod checks;
 pub mod dedupe;
+#[cfg(feature = "tower")]
+pub mod endpoint;
 mod error;
+#[cfg(feature = "tower")]
+mod log;
 mod parse;
 mod raw;
 mod receive;
@@ -75,7 +83,7 @@ pub enum VersionPolicy {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::checks::{constant, from_value, required_nullable, untagged, TextCheck};
-    pub use crate::dedupe::guarded;
+    pub use crate::dedupe::{claim_id, guarded};
     pub use crate::parse::{check_version, envelope, payload};
     pub use chrono;
     pub use regress;

@@ -3,10 +3,11 @@
 
 use std::fmt;
 use std::future::Future;
+use std::time::Duration;
 
 use bytes::Bytes;
 
-use crate::{Error, ErrorKind, Verifier};
+use crate::{Dedupe, Error, ErrorKind, Verifier};
 
 /// What the generated `handle` did, and what to answer Plain.
 #[derive(Debug)]
@@ -21,19 +22,24 @@ pub enum Outcome<E> {
     /// The handler returned an error.
     HandlerFailed(E),
     /// The event was handled already (by an earlier delivery, as the
-    /// verifier's [`Dedupe`](crate::Dedupe) remembers): no handler ran.
+    /// [`Dedupe`] remembers): no handler ran.
     Duplicate,
+    /// The handler did not finish within the endpoint's handler timeout
+    /// (this long): it was cancelled, and its dedupe claim released.
+    TimedOut(Duration),
 }
 
 impl<E> Outcome<E> {
     /// The HTTP status to answer: 200 when handled or a duplicate,
-    /// [`Error::status`] when rejected, 500 when the handler failed. Any
-    /// non-2xx makes Plain retry (up to 12 times over about 5 days).
+    /// [`Error::status`] when rejected, 500 when the handler failed, 503
+    /// when it timed out. Any non-2xx makes Plain retry (up to 12 times
+    /// over about 5 days).
     pub fn status(&self) -> u16 {
         match self {
             Self::Handled | Self::Duplicate => 200,
             Self::Rejected(e) => e.status(),
             Self::HandlerFailed(_) => 500,
+            Self::TimedOut(_) => 503,
         }
     }
 
@@ -133,12 +139,14 @@ pub trait Receive: Send + Sync {
     fn versions(&self) -> Vec<Option<&'static str>>;
 
     /// Runs one delivery: signature, parse, replay window and version, the
-    /// headers against the body, then the handler. `verified` sees the
-    /// body's identity before the handler runs (integrations record it in
-    /// their log span).
+    /// headers against the body, then the handler, deduplicated in
+    /// `dedupe` ([`Dedupe::off`] for none). `verified` sees the body's
+    /// identity before the handler runs (integrations record it in their
+    /// log span).
     fn receive<'a>(
         &'a self,
         verifier: &'a Verifier,
+        dedupe: &'a Dedupe,
         delivery: Delivery<'a>,
         verified: impl FnOnce(&Summary<'_>) + Send + 'a,
     ) -> impl Future<Output = Outcome<Self::Error>> + Send + 'a;

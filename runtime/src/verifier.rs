@@ -9,7 +9,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
-use crate::{Dedupe, Error, ErrorKind, VersionPolicy};
+use crate::{Error, ErrorKind, VersionPolicy};
 
 type HmacSha256 = Hmac<Sha256>;
 
@@ -24,7 +24,9 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 /// the webhook target version against the schema's.
 ///
 /// Build it once at startup and share it; the generated
-/// `Webhook::verify_and_parse` and `handle`, and the axum router, take it.
+/// `Webhook::verify_and_parse` and `handle`, and the endpoint, take it. It
+/// verifies and nothing else: deduplication is set where deliveries are
+/// handled ([`Dedupe`](crate::Dedupe)).
 ///
 /// | setting | default |
 /// |---|---|
@@ -47,7 +49,7 @@ pub const DEFAULT_TOLERANCE: Duration = Duration::from_secs(5 * 60);
 /// assert!(verifier.verify_signature(body, &signature).is_ok());
 /// assert_eq!(
 ///     format!("{verifier:?}"),
-///     "Verifier { secrets: \"2, redacted\", tolerance: Some(60s), clock: \"system\", version_policy: Exact, dedupe: None }"
+///     "Verifier { secrets: \"2, redacted\", tolerance: Some(60s), clock: \"system\", version_policy: Exact }"
 /// );
 /// # Ok::<(), plain_webhooks::Error>(())
 /// ```
@@ -58,7 +60,6 @@ pub struct Verifier {
     tolerance: Option<Duration>,
     clock: Option<Arc<dyn Fn() -> SystemTime + Send + Sync>>,
     version_policy: VersionPolicy,
-    dedupe: Option<Dedupe>,
 }
 
 impl Verifier {
@@ -77,7 +78,6 @@ impl Verifier {
             tolerance: Some(DEFAULT_TOLERANCE),
             clock: None,
             version_policy: VersionPolicy::Exact,
-            dedupe: None,
         }
         .with_secret(secret)
     }
@@ -155,19 +155,6 @@ impl Verifier {
     pub fn with_version_policy(mut self, policy: VersionPolicy) -> Self {
         self.version_policy = policy;
         self
-    }
-
-    /// Runs each event's handler once, though Plain may deliver it more
-    /// than once: see [`Dedupe`]. Off by default here; the axum router
-    /// turns it on in memory unless told otherwise.
-    pub fn with_dedupe(mut self, dedupe: Option<Dedupe>) -> Self {
-        self.dedupe = dedupe;
-        self
-    }
-
-    /// The deduplication, if on.
-    pub fn dedupe(&self) -> Option<&Dedupe> {
-        self.dedupe.as_ref()
     }
 
     /// The replay window; `None` when the check is off.
@@ -307,7 +294,6 @@ impl fmt::Debug for Verifier {
                 },
             )
             .field("version_policy", &self.version_policy)
-            .field("dedupe", &self.dedupe)
             .finish()
     }
 }

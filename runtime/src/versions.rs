@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::{Delivery, Error, ErrorKind, IntoBody, Outcome, Receive, Summary, Verifier};
+use crate::{Dedupe, Delivery, Error, ErrorKind, IntoBody, Outcome, Receive, Summary, Verifier};
 
 /// Receivers of several generated modules behind one endpoint. Each
 /// verified delivery goes to the receiver whose `SCHEMA_VERSION` is the
@@ -33,14 +33,16 @@ where
     }
 
     /// Verifies, parses and dispatches one delivery, as a module's
-    /// `handle` does, to the receiver for its version.
+    /// `handle` does, to the receiver for its version, deduplicated in
+    /// `dedupe`.
     pub async fn handle(
         &self,
         verifier: &Verifier,
+        dedupe: &Dedupe,
         body: impl IntoBody,
         signature: &str,
     ) -> Outcome<A::Error> {
-        self.receive(verifier, Delivery::new(body, signature), |_| {})
+        self.receive(verifier, dedupe, Delivery::new(body, signature), |_| {})
             .await
     }
 }
@@ -73,6 +75,7 @@ where
     async fn receive<'a>(
         &'a self,
         verifier: &'a Verifier,
+        dedupe: &'a Dedupe,
         delivery: Delivery<'a>,
         verified: impl FnOnce(&Summary<'_>) + Send + 'a,
     ) -> Outcome<Self::Error> {
@@ -88,9 +91,13 @@ where
         };
         let version = version.as_deref();
         if self.first.versions().contains(&version) {
-            self.first.receive(verifier, delivery, verified).await
+            self.first
+                .receive(verifier, dedupe, delivery, verified)
+                .await
         } else if self.second.versions().contains(&version) {
-            self.second.receive(verifier, delivery, verified).await
+            self.second
+                .receive(verifier, dedupe, delivery, verified)
+                .await
         } else {
             let show = |v: Option<&str>| v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"));
             let served: Vec<String> = self.versions().into_iter().map(show).collect();

@@ -519,6 +519,7 @@ fn handle(body: &[u8], signature: &str, policy: VersionPolicy) -> plain_webhooks
     block_on(plain::handle(
         &Customers,
         &verifier(policy),
+        &plain_webhooks::Dedupe::off(),
         body,
         signature,
     ))

@@ -3,7 +3,7 @@
 
 use std::time::Duration;
 
-use plain_webhooks::dedupe::{Claim, DedupeStore, RedisStore};
+use plain_webhooks::dedupe::{Claim, DedupeStore, RedisStore, Released};
 
 /// The server's URL; without one the test fails under `CI=true` and is
 /// skipped (loudly) otherwise.
@@ -43,20 +43,26 @@ async fn claims_are_atomic_and_only_their_holder_settles_them() {
     let settle = |id: &'static str, token: &'static str, done: bool| {
         let store = store.clone();
         async move {
-            let settled = if done {
-                store.finish(id, token, minute).await
+            if done {
+                store.finish(id, token, minute).await.expect("runs");
+                None
             } else {
-                store.release(id, token).await
-            };
-            settled.expect("runs");
+                Some(store.release(id, token).await.expect("runs"))
+            }
         }
     };
     assert_eq!(claim("pEv_1", "claim:a", minute).await, Claim::Claimed);
     assert_eq!(claim("pEv_1", "claim:b", minute).await, Claim::Busy);
-    settle("pEv_1", "claim:b", false).await;
+    assert_eq!(
+        settle("pEv_1", "claim:b", false).await,
+        Some(Released::NotHeld)
+    );
     let again = claim("pEv_1", "claim:b", minute).await;
     assert_eq!(again, Claim::Busy, "b released a's claim");
-    settle("pEv_1", "claim:a", false).await;
+    assert_eq!(
+        settle("pEv_1", "claim:a", false).await,
+        Some(Released::Released)
+    );
     assert_eq!(claim("pEv_1", "claim:b", minute).await, Claim::Claimed);
     settle("pEv_1", "claim:a", true).await;
     let again = claim("pEv_1", "claim:c", minute).await;
@@ -73,6 +79,14 @@ async fn claims_are_atomic_and_only_their_holder_settles_them() {
     settle("pEv_2", "claim:a", false).await;
     settle("pEv_2", "claim:a", true).await;
     assert_eq!(claim("pEv_2", "claim:c", minute).await, Claim::Busy);
+
+    // A lease that expired before `finish`, with nobody taking the id
+    // over: done, as in `MemoryStore` (before, Redis forgot the id and
+    // the memory store marked it done).
+    assert_eq!(claim("pEv_4", "claim:a", short).await, Claim::Claimed);
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    settle("pEv_4", "claim:a", true).await;
+    assert_eq!(claim("pEv_4", "claim:b", minute).await, Claim::Done);
 
     // Sixteen claims of one id at once: exactly one wins.
     let mut all = tokio::task::JoinSet::new();

@@ -6698,6 +6698,7 @@ impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
     fn receive<'a>(
         &'a self,
         verifier: &'a ::plain_webhooks::Verifier,
+        dedupe: &'a ::plain_webhooks::Dedupe,
         delivery: ::plain_webhooks::Delivery<'a>,
         verified: impl ::core::ops::FnOnce(
             &::plain_webhooks::Summary<'_>,
@@ -6705,18 +6706,22 @@ impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
     ) -> impl ::core::future::Future<
         Output = ::plain_webhooks::Outcome<H::Error>,
     > + ::core::marker::Send + 'a {
-        __receive(&self.0, verifier, delivery, verified)
+        __receive(&self.0, verifier, dedupe, delivery, verified)
     }
 }
 /// Verifies, parses and dispatches one delivery: `body` is the raw
 /// request body (pass the `Bytes`, `Vec<u8>` or `String` you
 /// received to keep it as `Context::body` without a copy),
 /// `signature` the `Plain-Request-Signature` header (`""` when
-/// absent). The outcome says what to answer Plain
+/// absent). Each event's handler runs once per `dedupe`
+/// (`Dedupe::default()`, in memory, is the default wherever
+/// deliveries are handled; keep one for the process;
+/// `Dedupe::off()` for none). The outcome says what to answer Plain
 /// (`Outcome::status`).
 pub fn handle<'a, H: Handler>(
     handler: &'a H,
     verifier: &'a ::plain_webhooks::Verifier,
+    dedupe: &'a ::plain_webhooks::Dedupe,
     body: impl ::plain_webhooks::IntoBody,
     signature: &'a str,
 ) -> impl ::core::future::Future<
@@ -6725,6 +6730,7 @@ pub fn handle<'a, H: Handler>(
     __receive(
         handler,
         verifier,
+        dedupe,
         ::plain_webhooks::Delivery::new(body, signature),
         |_| {},
     )
@@ -6732,6 +6738,7 @@ pub fn handle<'a, H: Handler>(
 async fn __receive<H: Handler>(
     handler: &H,
     verifier: &::plain_webhooks::Verifier,
+    dedupe: &::plain_webhooks::Dedupe,
     delivery: ::plain_webhooks::Delivery<'_>,
     verified: impl ::core::ops::FnOnce(
         &::plain_webhooks::Summary<'_>,
@@ -6756,14 +6763,11 @@ async fn __receive<H: Handler>(
     if let ::core::result::Result::Err(e) = delivery.check_headers(&summary) {
         return ::plain_webhooks::Outcome::Rejected(e);
     }
-    let event_id = verifier
-        .dedupe()
-        .and(summary.event_id)
-        .map(::std::borrow::ToOwned::to_owned);
+    let event_id = ::plain_webhooks::__private::claim_id(dedupe, summary.event_id);
     let (mut ctx, event) = webhook.into_parts();
     ctx.body = delivery.body;
     ::plain_webhooks::__private::guarded(
-            verifier.dedupe(),
+            dedupe,
             event_id.as_deref(),
             move || async move {
                 match event {

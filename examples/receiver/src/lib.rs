@@ -3,8 +3,6 @@
 //! latest schema and, during an upgrade, the previous one.
 #![deny(missing_docs)]
 
-use std::fmt::Write as _;
-
 /// Plain's latest webhook schema, as typed Rust.
 #[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
 pub mod plain {}
@@ -33,7 +31,10 @@ pub fn secret_from_env() -> Option<String> {
         .filter(|s| !s.is_empty())
 }
 
-/// The example's handler: it prints what happened to customers and threads.
+/// The example's handler: it logs what happened to customers and threads,
+/// through `tracing`, each value from the body a field of its own, quoted
+/// and escaped (`?`): a customer's name is the end user's text, and printed
+/// raw it could forge a log line or put escape codes in a terminal.
 #[derive(Debug, Default)]
 pub struct Example;
 
@@ -49,7 +50,15 @@ impl plain::Handler for Example {
         ctx: &plain::Context,
         event: plain::CustomerUpdatedPublicEventPayload,
     ) -> Result<(), Self::Error> {
-        println!("{}", describe_customer_update(ctx, &event));
+        let now = &event.customer;
+        tracing::info!(
+            event_id = ?&*ctx.id,
+            attempt = ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
+            customer = ?now.full_name,
+            email = ?&*now.email.email,
+            change = ?customer_change(&event),
+            "customer updated"
+        );
         Ok(())
     }
 
@@ -59,9 +68,13 @@ impl plain::Handler for Example {
         event: plain::ThreadCreatedPublicEventPayload,
     ) -> Result<(), Self::Error> {
         let t = &event.thread;
-        println!(
-            "[{}] thread {} created for {} ({:?}, priority {})",
-            &*ctx.id, t.id, t.customer.full_name, t.status, t.priority
+        tracing::info!(
+            event_id = ?&*ctx.id,
+            thread_id = ?&*t.id,
+            customer = ?t.customer.full_name,
+            status = ?t.status,
+            priority = t.priority,
+            "thread created"
         );
         Ok(())
     }
@@ -78,44 +91,32 @@ impl previous::Handler for Example {
         ctx: &previous::Context,
         event: previous::CustomerUpdatedPublicEventPayload,
     ) -> Result<(), Self::Error> {
-        println!(
-            "[{} attempt {}] customer {} ({}) was updated (version {})",
-            &*ctx.id,
-            ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
-            event.customer.full_name,
-            event.customer.email.email,
-            previous::SCHEMA_VERSION.unwrap_or("none"),
+        tracing::info!(
+            event_id = ?&*ctx.id,
+            attempt = ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
+            customer = ?event.customer.full_name,
+            email = ?&*event.customer.email.email,
+            version = previous::SCHEMA_VERSION.unwrap_or("none"),
+            "customer updated"
         );
         Ok(())
     }
 }
 
-/// One line saying what changed: marked as spam (and by whom), un-marked,
-/// or other details.
-pub fn describe_customer_update(
-    ctx: &plain::Context,
-    event: &plain::CustomerUpdatedPublicEventPayload,
-) -> String {
+/// What changed: marked as spam (and by whom), un-marked, or other details.
+pub fn customer_change(event: &plain::CustomerUpdatedPublicEventPayload) -> String {
     let (now, before) = (&event.customer, &event.previous_customer);
-    let mut line = format!(
-        "[{} attempt {}] customer {} ({}) ",
-        &*ctx.id,
-        ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
-        now.full_name,
-        now.email.email
-    );
     match (&before.marked_as_spam_at, &now.marked_as_spam_at) {
         (None, Some(at)) => {
             let by = now
                 .marked_as_spam_by
                 .as_ref()
                 .map_or_else(|| "someone".to_string(), actor);
-            let _ = write!(line, "was marked as spam by {by} at {}", at.to_rfc3339());
+            format!("marked as spam by {by} at {}", at.to_rfc3339())
         }
-        (Some(_), None) => line.push_str("is no longer marked as spam"),
-        _ => line.push_str("was updated"),
+        (Some(_), None) => "no longer marked as spam".into(),
+        _ => "updated".into(),
     }
-    line
 }
 
 fn actor(a: &plain::InternalActor) -> String {

@@ -89,20 +89,26 @@ async fn run() -> Result<(), String> {
         }
     };
     let addr = std::env::var("PLAIN_RECEIVER_ADDR").unwrap_or_else(|_| DEFAULT_ADDR.to_string());
-    let mut verifier = verifier_from_env(&secret)?;
-    if let Ok(url) = std::env::var("PLAIN_REDIS_URL") {
-        let store = RedisStore::connect(&url)
-            .await
-            .map_err(|e| format!("PLAIN_REDIS_URL={url:?}: {e}"))?;
-        verifier = verifier.with_dedupe(Some(Dedupe::new(store)));
-    }
+    let verifier = verifier_from_env(&secret)?;
+    let dedupe = match std::env::var("PLAIN_REDIS_URL") {
+        Ok(url) => Dedupe::new(
+            RedisStore::connect(&url)
+                .await
+                .map_err(|e| format!("PLAIN_REDIS_URL={url:?}: {e}"))?,
+        ),
+        Err(_) => Dedupe::default(),
+    };
     let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
 
     let webhooks = if with_previous {
         let both = Versions::new(previous::receiver(Example), plain::receiver(Example));
-        Endpoint::new(both, verifier).into_router()
+        Endpoint::new(both, verifier)
+            .with_dedupe(dedupe)
+            .into_router()
     } else {
-        Endpoint::new(plain::receiver(Example), verifier).into_router()
+        Endpoint::new(plain::receiver(Example), verifier)
+            .with_dedupe(dedupe)
+            .into_router()
     };
     let app = Router::new()
         .nest(WEBHOOK_PATH, webhooks)

@@ -2,6 +2,12 @@
 //! latest schema, and Plain's documented `customer.customer_updated` body.
 
 mod common;
+// The endpoint's claims settled on cancellation, and the endpoint outside
+// axum: modules of this test binary (one link instead of three).
+#[path = "e2e/bare_hyper.rs"]
+mod bare_hyper;
+#[path = "e2e/settle.rs"]
+mod settle;
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

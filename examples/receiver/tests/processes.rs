@@ -83,6 +83,22 @@ impl Receiver {
         }
     }
 
+    /// The next line `wanted` takes, skipping the others.
+    fn next_where(&self, wanted: impl Fn(&str) -> bool) -> String {
+        loop {
+            let line = self.next();
+            if wanted(&line) {
+                return line;
+            }
+        }
+    }
+
+    /// Stops it (SIGKILL) and reads what it printed until then.
+    fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let _ = self.running.0.kill();
+        self.exit()
+    }
+
     /// Its exit status and everything it printed, once it has exited.
     fn exit(mut self) -> (std::process::ExitStatus, String) {
         let status = self.running.0.wait().expect("the receiver ran");
@@ -93,9 +109,15 @@ impl Receiver {
 
 #[test]
 fn send_signs_and_the_receiver_handles() {
-    let receiver = spawn_receiver(&[], &[("PLAIN_WEBHOOK_SECRET", "process-test-secret")]);
+    let receiver = spawn_receiver(
+        &[],
+        &[
+            ("PLAIN_WEBHOOK_SECRET", "process-test-secret"),
+            ("RUST_LOG", "info"),
+        ],
+    );
     let url = receiver.url();
-    let next = || receiver.next();
+    let next = || receiver.next_where(|l| l.contains("customer updated"));
 
     for body in bodies() {
         let out = Command::new(env!("CARGO_BIN_EXE_send"))
@@ -108,7 +130,7 @@ fn send_signs_and_the_receiver_handles() {
         assert!(said.contains("-> 200 OK: handled"), "{said}");
         let printed = next();
         assert!(
-            printed.contains("was marked as spam by user u_"),
+            printed.contains(r#"change="marked as spam by user u_"#),
             "{printed}"
         );
     }
@@ -265,6 +287,7 @@ fn with_previous_the_receiver_serves_both_versions_of_an_upgrade() {
     let env = [
         ("PLAIN_WEBHOOK_SECRET", "process-test-secret"),
         ("PLAIN_VERSION_POLICY", "exact"),
+        ("RUST_LOG", "info"),
     ];
 
     let both = spawn_receiver(&["--with-previous"], &env);
@@ -287,19 +310,16 @@ fn with_previous_the_receiver_serves_both_versions_of_an_upgrade() {
         ok && said.trim_end().ends_with("-> 200 OK: handled"),
         "{said}"
     );
-    let printed = both.next();
-    assert!(
-        printed.ends_with("was updated (version 2025-08-06)"),
-        "{printed}"
-    );
+    let printed = both.next_where(|l| l.contains("customer updated"));
+    assert!(printed.ends_with(r#"version="2025-08-06""#), "{printed}");
     let (ok, said) = send(&url, &new);
     assert!(
         ok && said.trim_end().ends_with("-> 200 OK: handled"),
         "{said}"
     );
-    let printed = both.next();
+    let printed = both.next_where(|l| l.contains("customer updated"));
     assert!(
-        printed.contains("customer ") && !printed.contains("(version"),
+        printed.contains("change=") && !printed.contains("version="),
         "{printed}"
     );
     let (ok, said) = send(&url, &other_path);
@@ -321,4 +341,43 @@ fn with_previous_the_receiver_serves_both_versions_of_an_upgrade() {
         "{said}"
     );
     let _ = std::fs::remove_dir_all(old.parent().expect("a dir"));
+}
+
+/// Before, the handler printed the customer's name with `println!`: a name
+/// from an end user's email with a newline forged a log line, and escape
+/// bytes reached the log raw. Now every value is a quoted, escaped field.
+#[test]
+fn a_customer_name_cannot_forge_a_log_line() {
+    let receiver = spawn_receiver(
+        &[],
+        &[
+            ("PLAIN_WEBHOOK_SECRET", "process-test-secret"),
+            ("RUST_LOG", "info"),
+        ],
+    );
+    let url = receiver.url();
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&bodies()[0]).expect("the body")).expect("JSON");
+    let forged = "Eve\n2026-01-01T00:00:00.000000Z  INFO receiver: payment approved \u{1b}[2J";
+    json["payload"]["customer"]["fullName"] = forged.into();
+    let dir = std::env::temp_dir().join(format!("plain-webhooks-forge-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join("forged.json");
+    std::fs::write(&path, serde_json::to_vec(&json).expect("JSON")).expect("written");
+    let (ok, said) = send(&url, &path);
+    assert!(ok && said.contains("-> 200 OK: handled"), "{said}");
+    let logged = receiver.next_where(|l| l.contains("customer updated"));
+    assert!(
+        logged.contains(r#"customer="Eve\n2026-01-01T00:00:00.000000Z  INFO receiver: payment approved \u{1b}[2J""#),
+        "{logged}"
+    );
+    let (_, rest) = receiver.stop();
+    let all = format!("{logged}\n{rest}");
+    assert!(!all.contains('\u{1b}'), "an escape byte reached the log");
+    assert!(
+        !all.lines()
+            .any(|l| l.starts_with("2026-01-01T00:00:00.000000Z")),
+        "a forged line: {all}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

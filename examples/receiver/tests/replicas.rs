@@ -3,11 +3,16 @@
 //! that fails runs again on the retry and is then done; a claim held by a
 //! killed process expires and the retry succeeds.
 //!
+//! Then the fault test (`replicas/faults.rs`): the same through a proxy
+//! that holds and cuts Redis, with cancelled handlers and clients.
+//!
 //! Needs `PLAIN_WEBHOOKS_REDIS_URL` (`eval "$(bash scripts/redis.sh)"`, as
 //! `.ci/run` does): without it, it fails under `CI=true` and is skipped
 //! otherwise. This binary is also the receiver it starts (`REPLICA_ROLE`).
 
 mod common;
+#[path = "replicas/faults.rs"]
+mod faults;
 
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader};
@@ -29,9 +34,16 @@ use serde_json::Value;
 const LEASE: Duration = Duration::from_secs(2);
 
 fn main() {
-    let runtime = tokio::runtime::Runtime::new().expect("a runtime");
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("a runtime");
     if std::env::var("REPLICA_ROLE").as_deref() == Ok("serve") {
         return runtime.block_on(serve());
+    }
+    if faults::is_receiver() {
+        return runtime.block_on(faults::serve());
     }
     let url = match std::env::var("PLAIN_WEBHOOKS_REDIS_URL") {
         Ok(url) if !url.is_empty() => url,
@@ -49,6 +61,7 @@ fn main() {
     };
     runtime.block_on(drive(&url));
     println!("replicas: ok");
+    faults::run(&runtime, &url);
 }
 
 /// What a receiver's handler did, as it prints it.
@@ -84,8 +97,7 @@ async fn serve() {
     let prefix = std::env::var("REPLICA_PREFIX").expect("the driver sets it");
     let store = RedisStore::connect(&url).await.expect("Redis answers");
     let dedupe = Dedupe::new(store.with_prefix(prefix)).with_lease(LEASE);
-    let verifier = common::verifier().with_dedupe(Some(dedupe));
-    let endpoint = Endpoint::new(plain::receiver(Effects), verifier);
+    let endpoint = Endpoint::new(plain::receiver(Effects), common::verifier()).with_dedupe(dedupe);
     let app = Router::new().nest("/hooks", endpoint.into_router());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use axum::Router;
 use common::{exchange, signed_post, status_of, with_version, SECRET};
 use plain_webhooks::axum::Endpoint;
-use plain_webhooks::{testing, ErrorKind, Outcome, Verifier, Versions};
+use plain_webhooks::{testing, Dedupe, ErrorKind, Outcome, Verifier, Versions};
 // `previous`: the revision before `latest.json` changed fields to
 // `Nullable*` types.
 use plain_webhooks_example::{plain as current, previous};
@@ -78,6 +78,7 @@ async fn two_versions_reach_their_own_handlers_and_a_third_gets_422() {
     let alone = current::handle(
         &new,
         &verifier,
+        &Dedupe::off(),
         &old_body[..],
         &testing::sign(&old_body, SECRET.as_bytes()),
     )
@@ -90,7 +91,10 @@ async fn two_versions_reach_their_own_handlers_and_a_third_gets_422() {
     let handle = |body: Vec<u8>| {
         let signature = testing::sign(&body, SECRET.as_bytes());
         let (both, verifier) = (&both, &verifier);
-        async move { both.handle(verifier, body, &signature).await }
+        async move {
+            both.handle(verifier, &Dedupe::off(), body, &signature)
+                .await
+        }
     };
     assert!(matches!(handle(old_body.clone()).await, Outcome::Handled));
     assert!(matches!(handle(new_body.clone()).await, Outcome::Handled));
@@ -109,7 +113,7 @@ async fn two_versions_reach_their_own_handlers_and_a_third_gets_422() {
     );
     // The version is read only from a signed body.
     let forged = both
-        .handle(&verifier, old_body.clone(), &"0".repeat(64))
+        .handle(&verifier, &Dedupe::off(), old_body.clone(), &"0".repeat(64))
         .await;
     assert!(matches!(&forged, Outcome::Rejected(e) if e.kind() == ErrorKind::SignatureMismatch));
 

@@ -1,6 +1,7 @@
 //! Serving a `Router` over HTTP/1.1 with the timeouts and the shutdown a
 //! webhook receiver needs, which `axum::serve` does not set.
 
+use std::convert::Infallible;
 use std::fmt;
 use std::future::{Future, IntoFuture};
 use std::io;
@@ -8,15 +9,23 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 use std::time::Duration;
 
+use ::axum::extract::connect_info::{Connected, IntoMakeServiceWithConnectInfo};
+use ::axum::extract::ConnectInfo;
+use ::axum::middleware::AddExtension;
+use ::axum::routing::IntoMakeService;
 use ::axum::Router;
+use futures_util::FutureExt;
+use hyper::body::Incoming;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::task::JoinSet;
+use tower::util::BoxCloneService;
+use tower::Service;
 
-use super::log::LogBudget;
+use crate::log::LogBudget;
 
 /// The default time a client has to send a request's headers, and the
 /// longest an idle keep-alive connection stays open: 10 s.
@@ -29,8 +38,59 @@ pub const DEFAULT_DRAIN_TIMEOUT: Duration = Duration::from_secs(20);
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
+/// One connection's service.
+type ConnectionService =
+    BoxCloneService<http::Request<Incoming>, http::Response<::axum::body::Body>, Infallible>;
+
+/// What [`serve`] serves: a `Router`, or one made into a service with
+/// `into_make_service()` or `into_make_service_with_connect_info::<C>()`
+/// (so that handlers can take `ConnectInfo<SocketAddr>`).
+pub trait Servable: sealed::Sealed + Send + 'static {
+    /// The service for a connection from `peer`.
+    #[doc(hidden)]
+    fn connection(&mut self, peer: SocketAddr) -> ConnectionService;
+}
+
+mod sealed {
+    pub trait Sealed {}
+}
+
+impl sealed::Sealed for Router {}
+impl Servable for Router {
+    fn connection(&mut self, _peer: SocketAddr) -> ConnectionService {
+        BoxCloneService::new(self.clone())
+    }
+}
+
+impl sealed::Sealed for IntoMakeService<Router> {}
+impl Servable for IntoMakeService<Router> {
+    fn connection(&mut self, peer: SocketAddr) -> ConnectionService {
+        // Its future is ready at once, and infallible.
+        match Service::<SocketAddr>::call(self, peer).now_or_never() {
+            Some(Ok(router)) => BoxCloneService::new(router),
+            _ => unreachable!("IntoMakeService answers at once"),
+        }
+    }
+}
+
+impl<C> sealed::Sealed for IntoMakeServiceWithConnectInfo<Router, C> {}
+impl<C> Servable for IntoMakeServiceWithConnectInfo<Router, C>
+where
+    C: Connected<SocketAddr> + Clone + Send + Sync + 'static,
+{
+    fn connection(&mut self, peer: SocketAddr) -> ConnectionService {
+        let made: Option<Result<AddExtension<Router, ConnectInfo<C>>, Infallible>> =
+            Service::<SocketAddr>::call(self, peer).now_or_never();
+        match made {
+            Some(Ok(service)) => BoxCloneService::new(service),
+            _ => unreachable!("IntoMakeServiceWithConnectInfo answers at once"),
+        }
+    }
+}
+
 /// Serves `app` on `listener` over HTTP/1.1 until SIGTERM or SIGINT, then
-/// drains: see [`Serve`] for the settings. `.await` it.
+/// drains: see [`Serve`] for the settings. `.await` it. `app` is a
+/// `Router`, or `router.into_make_service_with_connect_info::<SocketAddr>()`.
 ///
 /// ```no_run
 /// # async fn run(app: axum::Router) -> std::io::Result<()> {
@@ -38,10 +98,10 @@ type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 /// plain_webhooks::axum::serve(listener, app).await
 /// # }
 /// ```
-pub fn serve(listener: TcpListener, app: Router) -> Serve {
+pub fn serve(listener: TcpListener, app: impl Servable) -> Serve {
     Serve {
         listener,
-        app,
+        app: Box::new(app),
         header_read_timeout: DEFAULT_HEADER_READ_TIMEOUT,
         drain_timeout: DEFAULT_DRAIN_TIMEOUT,
         shutdown: None,
@@ -64,7 +124,7 @@ pub fn serve(listener: TcpListener, app: Router) -> Serve {
 ///   and retried after a short pause rather than ending the server.
 pub struct Serve {
     listener: TcpListener,
-    app: Router,
+    app: Box<dyn Servable>,
     header_read_timeout: Duration,
     drain_timeout: Duration,
     shutdown: Option<BoxFuture<()>>,
@@ -123,7 +183,7 @@ impl IntoFuture for Serve {
 async fn run(serve: Serve) -> io::Result<()> {
     let Serve {
         listener,
-        app,
+        mut app,
         header_read_timeout,
         drain_timeout,
         shutdown,
@@ -142,9 +202,9 @@ async fn run(serve: Serve) -> io::Result<()> {
         tokio::select! {
             () = &mut shutdown => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => {
+                Ok((stream, peer)) => {
                     let _ = stream.set_nodelay(true);
-                    let service = TowerToHyperService::new(app.clone());
+                    let service = TowerToHyperService::new(app.connection(peer));
                     let conn = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
                     connections.spawn(async move {
                         // Client resets and header timeouts end here; they

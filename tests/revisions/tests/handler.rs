@@ -128,7 +128,14 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
     let body = example();
     let sig = testing::sign(&body, SECRET);
     let h = Recorder::default();
-    let out = v2024::handle(&h, &verifier(&body, VersionPolicy::Exact), &body, &sig).await;
+    let out = v2024::handle(
+        &h,
+        &verifier(&body, VersionPolicy::Exact),
+        &plain_webhooks::Dedupe::off(),
+        &body,
+        &sig,
+    )
+    .await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert!(out.is_success());
     assert_eq!(out.status(), 200);
@@ -150,7 +157,14 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
 
     // Under latest.json only with VersionPolicy::Any; Exact refuses it (non-2xx, Plain retries).
     let h = Recorder::default();
-    let out = latest::handle(&h, &verifier(&body, VersionPolicy::Exact), &body, &sig).await;
+    let out = latest::handle(
+        &h,
+        &verifier(&body, VersionPolicy::Exact),
+        &plain_webhooks::Dedupe::off(),
+        &body,
+        &sig,
+    )
+    .await;
     assert!(
         matches!(&out, Outcome::Rejected(e) if e.kind() == ErrorKind::VersionMismatch),
         "{out:?}"
@@ -159,13 +173,13 @@ async fn the_signed_example_reaches_on_customer_updated_once() {
     assert!(!out.is_success());
     assert!(h.calls.lock().unwrap().is_empty());
     let any = verifier(&body, VersionPolicy::Any);
-    let out = latest::handle(&h, &any, &body, &sig).await;
+    let out = latest::handle(&h, &any, &plain_webhooks::Dedupe::off(), &body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(h.updated.load(Ordering::SeqCst), 1);
 
     // A borrowed body is copied into the context; an owned one is kept.
     let at = body.as_ptr() as usize;
-    let out = latest::handle(&h, &any, body, &sig).await;
+    let out = latest::handle(&h, &any, &plain_webhooks::Dedupe::off(), body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     let seen = h.body_at.lock().unwrap();
     assert_eq!(seen.len(), 2);
@@ -194,7 +208,7 @@ async fn bad_signatures_never_reach_a_handler() {
         ),
     ];
     for (b, s, verifier, kind) in cases {
-        let out = v2024::handle(&h, verifier, b, s).await;
+        let out = v2024::handle(&h, verifier, &plain_webhooks::Dedupe::off(), b, s).await;
         match &out {
             Outcome::Rejected(e) => assert_eq!(e.kind(), kind, "{e}"),
             other => panic!("expected {kind:?}, got {other:?}"),
@@ -208,7 +222,7 @@ async fn bad_signatures_never_reach_a_handler() {
     let replayed = Verifier::new(SECRET)
         .expect("a secret")
         .with_clock(move || late);
-    let out = v2024::handle(&h, &replayed, &body, &sig).await;
+    let out = v2024::handle(&h, &replayed, &plain_webhooks::Dedupe::off(), &body, &sig).await;
     match &out {
         Outcome::Rejected(e) => assert_eq!(e.kind(), ErrorKind::TimestampOutOfTolerance, "{e}"),
         other => panic!("expected a replay rejection, got {other:?}"),
@@ -219,14 +233,21 @@ async fn bad_signatures_never_reach_a_handler() {
     let in_window = Verifier::new(SECRET)
         .expect("a secret")
         .with_clock(move || in_time);
-    let out = v2024::handle(&h, &in_window, &body, &sig).await;
+    let out = v2024::handle(&h, &in_window, &plain_webhooks::Dedupe::off(), &body, &sig).await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(h.calls.lock().unwrap().len(), 1);
     h.calls.lock().unwrap().clear();
 
     // A signed body that is not the schema's: 400.
     let broken = br#"{"type": "customer.customer_updated"}"#;
-    let out = v2024::handle(&h, &good, broken, &testing::sign(broken, SECRET)).await;
+    let out = v2024::handle(
+        &h,
+        &good,
+        &plain_webhooks::Dedupe::off(),
+        broken,
+        &testing::sign(broken, SECRET),
+    )
+    .await;
     assert_eq!(out.status(), 400, "{out:?}");
     assert!(h.calls.lock().unwrap().is_empty());
 }
@@ -245,11 +266,25 @@ async fn a_rotated_secret_and_its_successor_are_both_accepted() {
     );
     let h = Recorder::default();
     for secret in [old, new] {
-        let out = v2024::handle(&h, &rotating, &body, &testing::sign(&body, secret)).await;
+        let out = v2024::handle(
+            &h,
+            &rotating,
+            &plain_webhooks::Dedupe::off(),
+            &body,
+            &testing::sign(&body, secret),
+        )
+        .await;
         assert!(matches!(out, Outcome::Handled), "{out:?}");
     }
     assert_eq!(h.updated.load(Ordering::SeqCst), 2);
-    let out = v2024::handle(&h, &rotating, &body, &testing::sign(&body, other)).await;
+    let out = v2024::handle(
+        &h,
+        &rotating,
+        &plain_webhooks::Dedupe::off(),
+        &body,
+        &testing::sign(&body, other),
+    )
+    .await;
     match &out {
         Outcome::Rejected(e) => assert_eq!(e.kind(), ErrorKind::SignatureMismatch, "{e}"),
         other => panic!("expected a mismatch, got {other:?}"),
@@ -277,6 +312,7 @@ async fn unknown_unhandled_and_failing_events() {
     let out = v2024::handle(
         &h,
         &verifier(&body, VersionPolicy::Exact),
+        &plain_webhooks::Dedupe::off(),
         body.clone(),
         &sig,
     )
@@ -303,6 +339,7 @@ async fn unknown_unhandled_and_failing_events() {
     let out = v2024::handle(
         &h,
         &verifier(&body, VersionPolicy::Exact),
+        &plain_webhooks::Dedupe::off(),
         body.clone(),
         &sig,
     )
@@ -320,6 +357,7 @@ async fn unknown_unhandled_and_failing_events() {
     let out = v2024::handle(
         &failing,
         &verifier(&body, VersionPolicy::Exact),
+        &plain_webhooks::Dedupe::off(),
         &body,
         &testing::sign(&body, SECRET),
     )
@@ -342,7 +380,11 @@ async fn a_hundred_concurrent_tasks_share_one_handler() {
     let tasks: Vec<_> = (0..100)
         .map(|_| {
             let (body, sig, verifier, h) = (body.clone(), sig.clone(), verifier.clone(), h.clone());
-            tokio::spawn(async move { v2024::handle(&*h, &verifier, body, &sig).await.status() })
+            tokio::spawn(async move {
+                v2024::handle(&*h, &verifier, &plain_webhooks::Dedupe::off(), body, &sig)
+                    .await
+                    .status()
+            })
         })
         .collect();
     for t in tasks {

@@ -143,7 +143,14 @@ macro_rules! every_listed_type {
                 let verifier = replaying();
                 let signature = testing::sign(&body, SECRET);
                 let h = Recorder::default();
-                let out = $chosen::handle(&h, &verifier, body, &signature).await;
+                let out = $chosen::handle(
+                    &h,
+                    &verifier,
+                    &plain_webhooks::Dedupe::off(),
+                    body,
+                    &signature,
+                )
+                .await;
                 assert!(matches!(out, Outcome::Handled), "{event_type}: {out:?}");
                 let calls = h.calls.lock().unwrap().clone();
                 let want: Vec<String> = match event_type.as_str() {
@@ -236,7 +243,14 @@ async fn a_type_no_revision_lists_still_reaches_on_unknown() {
     let signature = testing::sign(&body, SECRET);
     let verifier = replaying();
     let h = Recorder::default();
-    let out = chosen_latest::handle(&h, &verifier, body, &signature).await;
+    let out = chosen_latest::handle(
+        &h,
+        &verifier,
+        &plain_webhooks::Dedupe::off(),
+        body,
+        &signature,
+    )
+    .await;
     assert!(matches!(out, Outcome::Handled), "{out:?}");
     assert_eq!(
         *h.calls.lock().unwrap(),

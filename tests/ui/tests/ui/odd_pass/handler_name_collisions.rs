@@ -113,7 +113,7 @@ fn main() {
         let w = plain::parse(&body).unwrap_or_else(|e| panic!("{t}: {e}"));
         assert_eq!(w.event_type(), *t);
         let signature = plain_webhooks::testing::sign(&body, support::SECRET);
-        let outcome = support::block_on(plain::handle(&record, &support::verifier(), body, &signature));
+        let outcome = support::block_on(plain::handle(&record, &support::verifier(), &plain_webhooks::Dedupe::off(), body, &signature));
         assert!(outcome.is_success(), "{t}: {outcome:?}");
     }
     assert_eq!(

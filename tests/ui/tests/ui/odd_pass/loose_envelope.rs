@@ -51,11 +51,11 @@ fn main() {
     // `handle`: the replay check reads the typed delivery time.
     let seen = Seen::default();
     let sig = plain_webhooks::testing::sign(full, support::SECRET);
-    let outcome = support::block_on(plain::handle(&seen, &support::verifier(), &full[..], &sig));
+    let outcome = support::block_on(plain::handle(&seen, &support::verifier(), &plain_webhooks::Dedupe::off(), &full[..], &sig));
     assert!(outcome.is_success(), "{outcome:?}");
     let now = std::time::SystemTime::now();
     let today = support::verifier().with_tolerance(Some(std::time::Duration::from_secs(60))).with_clock(move || now);
-    let outcome = support::block_on(plain::handle(&seen, &today, &full[..], &sig));
+    let outcome = support::block_on(plain::handle(&seen, &today, &plain_webhooks::Dedupe::off(), &full[..], &sig));
     assert_eq!(outcome.status(), 401, "{outcome:?}");
 
     // Without the optional fields: `None`s, and no delivery time for the
@@ -70,10 +70,10 @@ fn main() {
     assert!(ctx.webhook_metadata.is_none());
     let sig = plain_webhooks::testing::sign(bare.as_bytes(), support::SECRET);
     let any = support::verifier().with_version_policy(plain_webhooks::VersionPolicy::Any);
-    let outcome = support::block_on(plain::handle(&seen, &any, bare.as_bytes(), &sig));
+    let outcome = support::block_on(plain::handle(&seen, &any, &plain_webhooks::Dedupe::off(), bare.as_bytes(), &sig));
     assert!(outcome.is_success(), "{outcome:?}");
     let windowed = any.with_tolerance(Some(std::time::Duration::from_secs(60)));
-    let outcome = support::block_on(plain::handle(&seen, &windowed, bare.as_bytes(), &sig));
+    let outcome = support::block_on(plain::handle(&seen, &windowed, &plain_webhooks::Dedupe::off(), bare.as_bytes(), &sig));
     match outcome {
         plain_webhooks::Outcome::Rejected(e) => {
             assert_eq!(e.kind(), plain_webhooks::ErrorKind::Schema, "{e}");

@@ -7,11 +7,13 @@ use std::time::{Duration, Instant};
 /// Allows at most `per_second` lines in each one-second window; the first
 /// line allowed after a window that skipped some is preceded by one line
 /// saying how many were skipped. So at most `per_second + 1` lines a second.
+#[derive(Debug)]
 pub(crate) struct LogBudget {
     per_second: u32,
     window: Mutex<Window>,
 }
 
+#[derive(Debug)]
 struct Window {
     start: Instant,
     used: u32,
