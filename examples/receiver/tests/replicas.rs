@@ -108,7 +108,8 @@ async fn serve() {
         .expect("serves");
 }
 
-/// A receiver process, and every line it printed.
+/// A receiver process (this binary, in the role its environment names),
+/// and every line it printed.
 struct Replica {
     child: Child,
     addr: SocketAddr,
@@ -124,10 +125,18 @@ impl Drop for Replica {
 
 impl Replica {
     fn start(url: &str, prefix: &str) -> Self {
+        Self::spawn(&[
+            ("REPLICA_ROLE", "serve"),
+            ("PLAIN_WEBHOOKS_REDIS_URL", url),
+            ("REPLICA_PREFIX", prefix),
+        ])
+    }
+
+    /// This binary with `env`; it prints `listening <address>` once it
+    /// listens.
+    fn spawn(env: &[(&str, &str)]) -> Self {
         let mut child = Command::new(std::env::current_exe().expect("this binary"))
-            .env("REPLICA_ROLE", "serve")
-            .env("PLAIN_WEBHOOKS_REDIS_URL", url)
-            .env("REPLICA_PREFIX", prefix)
+            .envs(env.iter().copied())
             .stdout(Stdio::piped())
             .spawn()
             .expect("the replica starts");
@@ -153,12 +162,13 @@ impl Replica {
         }
     }
 
+    /// The lines it printed that start with `prefix`, without it.
     fn printed(&self, prefix: &str) -> Vec<String> {
         let lines = self.printed.lock().expect("not poisoned");
         lines
             .iter()
-            .filter(|l| l.starts_with(prefix))
-            .cloned()
+            .filter_map(|l| l.strip_prefix(prefix))
+            .map(str::to_owned)
             .collect()
     }
 }
@@ -179,10 +189,8 @@ async fn send(to: SocketAddr, id: &str, attempt: u64) -> u16 {
 fn effects(replicas: &[&Replica]) -> HashMap<String, usize> {
     let mut counts = HashMap::new();
     for r in replicas {
-        for line in r.printed("effect ") {
-            *counts
-                .entry(line["effect ".len()..].to_string())
-                .or_default() += 1;
+        for id in r.printed("effect ") {
+            *counts.entry(id).or_default() += 1;
         }
     }
     counts

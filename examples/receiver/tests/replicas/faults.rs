@@ -18,13 +18,12 @@
 //! `FAULTS_ROLE`), with the same Redis.
 
 use std::collections::{BTreeMap, HashMap};
-use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use crate::common::{body_with_id, exchange, signed_post, status_of, SECRET};
+use crate::Replica;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::dedupe::RedisStore;
@@ -109,59 +108,13 @@ pub async fn serve() {
         .expect("serves");
 }
 
-/// A receiver process, and every line it printed.
-struct Receiver {
-    child: Child,
-    addr: SocketAddr,
-    printed: Arc<Mutex<Vec<String>>>,
-}
-
-impl Drop for Receiver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Receiver {
-    fn start(url: &str, prefix: &str) -> Self {
-        let mut child = Command::new(std::env::current_exe().expect("this binary"))
-            .env("FAULTS_ROLE", "serve")
-            .env("PLAIN_WEBHOOKS_REDIS_URL", url)
-            .env("FAULTS_PREFIX", prefix)
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("the receiver starts");
-        let printed = Arc::new(Mutex::new(Vec::new()));
-        let (tx, rx) = std::sync::mpsc::channel();
-        let stdout = child.stdout.take().expect("piped");
-        let lines = printed.clone();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(addr) = line.strip_prefix("listening ") {
-                    let _ = tx.send(addr.parse::<SocketAddr>().expect("an address"));
-                }
-                lines.lock().expect("not poisoned").push(line);
-            }
-        });
-        let addr = rx
-            .recv_timeout(Duration::from_secs(30))
-            .expect("the receiver listens");
-        Self {
-            child,
-            addr,
-            printed,
-        }
-    }
-
-    fn printed(&self, prefix: &str) -> Vec<String> {
-        let lines = self.printed.lock().expect("not poisoned");
-        lines
-            .iter()
-            .filter_map(|l| l.strip_prefix(prefix))
-            .map(str::to_owned)
-            .collect()
-    }
+/// A receiver of the fault test, through `proxied` Redis.
+fn receiver(proxied: &str, prefix: &str) -> Replica {
+    Replica::spawn(&[
+        ("FAULTS_ROLE", "serve"),
+        ("PLAIN_WEBHOOKS_REDIS_URL", proxied),
+        ("FAULTS_PREFIX", prefix),
+    ])
 }
 
 // ---- The proxy between the receivers and Redis ----
@@ -395,8 +348,8 @@ async fn drive(url: &str) {
         chrono::Utc::now().timestamp_micros()
     );
     let (a, b) = std::thread::scope(|s| {
-        let a = s.spawn(|| Receiver::start(&proxied, &prefix));
-        let b = s.spawn(|| Receiver::start(&proxied, &prefix));
+        let a = s.spawn(|| receiver(&proxied, &prefix));
+        let b = s.spawn(|| receiver(&proxied, &prefix));
         (a.join().expect("started"), b.join().expect("started"))
     });
     let to = [a.addr, b.addr];
@@ -532,7 +485,7 @@ async fn drive(url: &str) {
     // 5. A third receiver is killed mid-handler: its claim holds until the
     // lease expires, and then the retry runs.
     let killed = ids('K', 0..4);
-    let c = Receiver::start(&proxied, &prefix);
+    let c = receiver(&proxied, &prefix);
     let mut hanging = tokio::task::JoinSet::new();
     for id in &killed {
         let (driver, id, to) = (driver.clone(), id.clone(), c.addr);
