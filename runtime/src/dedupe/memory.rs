@@ -11,7 +11,7 @@ use super::{Claim, DedupeStore, Released, StoreFuture, DEFAULT_MEMORY_CAPACITY};
 /// done (the oldest claimed are forgotten first): a fixed bound whatever
 /// the sequence of claims, releases and expiries. Claims and ids are not
 /// shared with other processes, nor kept across restarts: use
-/// [`RedisStore`] for replicas.
+/// [`RedisStore`](super::RedisStore) (feature `redis`) for replicas.
 pub struct MemoryStore {
     capacity: usize,
     ids: Mutex<Ids>,
