@@ -18,13 +18,15 @@
 //! - a value that may contain itself is boxed where the cycle closes.
 
 mod build;
+mod cycles;
+mod shape;
 
 use std::collections::BTreeMap;
 
 use crate::normalize::Schema;
 use crate::Errors;
 
-pub(crate) use build::variant_name;
+pub(crate) use shape::variant_name;
 
 /// A Rust type, as generated code names it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
