@@ -14,9 +14,9 @@ use std::fmt::Write as _;
 
 use plain_webhooks_codegen::events::EventModel;
 use plain_webhooks_codegen::model::{
-    Field, Item, Model, StringEnum, Struct, Tagged, Text, Untagged,
+    Field, Item, Model, StringEnum, Struct, Tagged, Text, Ty, Untagged,
 };
-use plain_webhooks_codegen::normalize::{normalize, Schema};
+use plain_webhooks_codegen::normalize::{normalize, normalize_with_previous, Schema};
 use serde::Serialize;
 use serde_json::Value;
 
@@ -62,6 +62,90 @@ pub struct Report {
     /// The changes: events first, then the version, then definitions by
     /// name.
     pub changes: Vec<Change>,
+    /// What the module generated from NEW with `previous = OLD` loosens,
+    /// against NEW's own module.
+    pub previous: Loosened,
+}
+
+/// What one module for both revisions (`previous`) reads differently from
+/// the new revision's own module: what the compiler shows again when
+/// `previous` is removed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Loosened {
+    /// Fields (`Type.field`, by JSON name) required in NEW that become
+    /// `Option`.
+    pub optional: Vec<String>,
+    /// Fields whose type becomes one that reads both revisions' values (an
+    /// enum of both shapes, a string without the format or pattern they
+    /// disagree on): `Type.field`, with the merged module's type.
+    pub retyped: Vec<Retyped>,
+}
+
+/// A field whose type differs in the merged module.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Retyped {
+    /// `Type.field`, by JSON name.
+    pub field: String,
+    /// The type in NEW's own module.
+    pub new_type: String,
+    /// The type in the merged module.
+    pub merged_type: String,
+}
+
+impl Loosened {
+    /// The line `diff` prints about it.
+    pub fn to_line(&self) -> String {
+        fn some(list: &[String]) -> String {
+            const SHOWN: usize = 6;
+            let mut out = list
+                .iter()
+                .take(SHOWN)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ");
+            if list.len() > SHOWN {
+                let _ = write!(out, " and {} more", list.len() - SHOWN);
+            }
+            out
+        }
+        if self.optional.is_empty() && self.retyped.is_empty() {
+            return "with `previous = OLD`, one module reads both revisions with NEW's types \
+                    unchanged"
+                .to_string();
+        }
+        let fields = |n: usize| {
+            if n == 1 {
+                "1 field".to_string()
+            } else {
+                format!("{n} fields")
+            }
+        };
+        let mut parts = Vec::new();
+        if !self.optional.is_empty() {
+            parts.push(format!(
+                "{} made Option ({})",
+                fields(self.optional.len()),
+                some(&self.optional)
+            ));
+        }
+        if !self.retyped.is_empty() {
+            let shown: Vec<String> = self
+                .retyped
+                .iter()
+                .map(|r| format!("{}: {}", r.field, r.merged_type))
+                .collect();
+            parts.push(format!(
+                "{} given a type that reads both ({})",
+                fields(self.retyped.len()),
+                some(&shown)
+            ));
+        }
+        format!(
+            "with `previous = OLD`, one module reads both revisions, loosened: {}; removing \
+             `previous` after the switch tightens them again",
+            parts.join("; ")
+        )
+    }
 }
 
 impl Report {
@@ -84,6 +168,7 @@ impl Report {
             let mark = if c.breaking { "BREAKING" } else { "ok" };
             let _ = writeln!(out, "{mark:8} {}: {}: {}", c.kind, c.item, c.detail);
         }
+        let _ = writeln!(out, "{}", self.previous.to_line());
         out
     }
 }
@@ -94,6 +179,9 @@ impl Report {
 ///
 /// A revision the generator cannot read: its problems, one per line.
 pub fn diff(old: Value, new: Value) -> Result<Report, String> {
+    let merged = normalize_with_previous(new.clone(), old.clone())
+        .and_then(|schema| Model::build(&schema))
+        .map_err(|e| format!("NEW with `previous = OLD`: {e}"));
     let read = |doc: Value, which: &str| -> Result<(Schema, EventModel, Model), String> {
         let schema = normalize(doc).map_err(|e| format!("{which}: {e}"))?;
         let events = EventModel::build(&schema).map_err(|e| format!("{which}: {e}"))?;
@@ -110,8 +198,8 @@ pub fn diff(old: Value, new: Value) -> Result<Report, String> {
             "SCHEMA_VERSION",
             format!(
                 "{:?} -> {:?}: under VersionPolicy::Exact, deliveries from webhook targets still on \
-                 the old version get 422 until the target is switched; serve both versions (or use \
-                 VersionPolicy::Any) while you switch",
+                 the old version get 422 until the target is switched; generate with `previous = OLD` \
+                 (one module reads both) while you switch",
                 old.version, new.version
             ),
         ));
@@ -121,7 +209,39 @@ pub fn diff(old: Value, new: Value) -> Result<Report, String> {
         old_version: old.version,
         new_version: new.version,
         changes,
+        previous: loosened(&new_model, &merged?),
     })
+}
+
+/// Every struct field of NEW's module whose type the merged module
+/// loosens.
+fn loosened(new: &Model, merged: &Model) -> Loosened {
+    let mut out = Loosened::default();
+    for (name, item) in &new.items {
+        let (Item::Struct(a), Some(Item::Struct(b))) = (item, merged.items.get(name)) else {
+            continue;
+        };
+        for f in &a.fields {
+            let Some(g) = b.fields.iter().find(|g| g.json == f.json) else {
+                continue;
+            };
+            let at = format!("{name}.{}", f.json);
+            let inner = |t: &Ty| match t {
+                Ty::Option(t) => (**t).clone(),
+                t => t.clone(),
+            };
+            if inner(&f.ty) != inner(&g.ty) {
+                out.retyped.push(Retyped {
+                    field: at,
+                    new_type: f.ty.display(),
+                    merged_type: g.ty.display(),
+                });
+            } else if f.ty != g.ty {
+                out.optional.push(at);
+            }
+        }
+    }
+    out
 }
 
 fn events(old: &EventModel, new: &EventModel) -> Vec<Change> {

@@ -115,12 +115,17 @@ fn the_report_from_2025_09_25_to_latest() {
 }
 
 /// The types and items (structs, enums, aliases) a generated module
-/// defines, read from the generator's tokens.
-fn defined_types(path: &Path) -> BTreeSet<String> {
+/// defines, read from the generator's tokens; with `previous`, the module
+/// generated from both.
+fn defined_types(path: &Path, previous: Option<&Path>) -> BTreeSet<String> {
     let text = std::fs::read_to_string(path).expect("readable");
-    let tokens = plain_webhooks_codegen::Generator::default()
-        .generate(&text)
-        .expect("generates");
+    let generator = plain_webhooks_codegen::Generator::default();
+    let tokens = match previous {
+        Some(old) => generator
+            .generate_with_previous(&text, &std::fs::read_to_string(old).expect("readable")),
+        None => generator.generate(&text),
+    }
+    .expect("generates");
     let file: syn::File = syn::parse2(tokens).expect("parses");
     file.items
         .iter()
@@ -159,7 +164,8 @@ fn every_type_diff_names_exists_in_its_revisions_module() {
     let files = history(&dir);
     let mut checked = 0;
     for pair in files.windows(2) {
-        let (old, new) = (defined_types(&pair[0]), defined_types(&pair[1]));
+        let (old, new) = (defined_types(&pair[0], None), defined_types(&pair[1], None));
+        let merged = defined_types(&pair[1], Some(&pair[0]));
         let (_, out, err) = run(&[&pair[0], &pair[1]], true);
         let report: Value = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {err}"));
         for change in report["changes"].as_array().expect("changes") {
@@ -181,8 +187,52 @@ fn every_type_diff_names_exists_in_its_revisions_module() {
                 }
             }
         }
+        // What `previous` loosens: types of the merged module.
+        let loosened = report["previous"]["retyped"].as_array().expect("retyped");
+        for r in loosened {
+            for (key, module) in [("new_type", &new), ("merged_type", &merged)] {
+                let ty = r[key].as_str().expect("a type");
+                for name in ty.split(|c: char| !c.is_alphanumeric() && c != '_') {
+                    if !name.is_empty() && !OUTSIDE.contains(&name) {
+                        assert!(module.contains(name), "{key} `{ty}`: {r}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
     }
     assert!(checked > 50, "only {checked} type names checked");
+}
+
+/// The last line says what one module for both revisions loosens, against
+/// NEW's own module: here a field that the old revision could leave out.
+#[test]
+fn the_last_line_says_what_previous_loosens() {
+    let dir = common::schemas();
+    let old = dir.join("history/2024-06-18-bb3cb38.json");
+    let new = dir.join("history/2024-09-13-a1499d2.json");
+    let (_, out, err) = run(&[&old, &new], false);
+    let last = out
+        .lines()
+        .last()
+        .unwrap_or_else(|| panic!("no output: {err}"));
+    assert!(
+        last.starts_with("with `previous = OLD`, one module reads both revisions, loosened: ")
+            && last.contains("1 field made Option (Thread.statusChangedAt)"),
+        "{last}"
+    );
+    let (_, out, _) = run(&[&old, &new], true);
+    let report: Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(
+        report["previous"]["optional"],
+        serde_json::json!(["Thread.statusChangedAt"])
+    );
+    let latest = dir.join("latest.json");
+    let (_, out, _) = run(&[&latest, &latest], false);
+    assert!(
+        out.ends_with("one module reads both revisions with NEW's types unchanged\n"),
+        "{out}"
+    );
 }
 
 #[test]

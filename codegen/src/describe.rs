@@ -92,6 +92,7 @@ mod tests {
             .clone(),
             unions: Default::default(),
             version: None,
+            also: Vec::new(),
         };
         let uses = uses(&schema);
         let list = |n: &str| uses[n].iter().cloned().collect::<Vec<_>>();

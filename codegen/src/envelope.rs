@@ -123,10 +123,12 @@ pub(crate) fn emit(
         Some(Value::Bool(false)) => quote!(#[serde(deny_unknown_fields)]),
         _ => quote!(),
     };
-    let version = match &schema.version {
+    let option = |v: Option<&str>| match v {
         Some(v) => quote!(::core::option::Option::Some(#v)),
         None => quote!(::core::option::Option::None),
     };
+    let version = option(schema.version.as_deref());
+    let versions: Vec<TokenStream> = schema.versions().into_iter().map(option).collect();
     let event_types = &model.types;
     let serde_crate = format!("{}::serde", private.to_string().replace(' ', ""));
 
@@ -254,6 +256,11 @@ pub(crate) fn emit(
         /// (`webhookMetadata.webhookTargetVersion`); `None` for revisions
         /// from before Plain versioned its webhooks.
         pub const SCHEMA_VERSION: ::core::option::Option<&'static str> = #version;
+
+        /// Every webhook target version this module reads under
+        /// `VersionPolicy::Exact`: [`SCHEMA_VERSION`], and the previous
+        /// revision's when the module was generated with `previous`.
+        pub const SCHEMA_VERSIONS: &[::core::option::Option<&'static str>] = &[#(#versions),*];
 
         /// Every event type this schema lists, in the schema's order.
         pub const EVENT_TYPES: &[&str] = &[#(#event_types),*];
@@ -388,7 +395,7 @@ pub(crate) fn emit(
         }
 
         /// Parses a request body, requiring the webhook target version to be
-        /// [`SCHEMA_VERSION`] (as Plain's own SDK does). It does not check
+        /// one of [`SCHEMA_VERSIONS`] (as Plain's own SDK does). It does not check
         /// the signature: see [`Webhook::verify_and_parse`].
         ///
         /// The event `type` decides the payload's type; the payload is parsed
@@ -404,7 +411,7 @@ pub(crate) fn emit(
         ) -> ::core::result::Result<Webhook, #runtime::Error> {
             let envelope: __Envelope<'_> = #private::envelope(body)?;
             let event_type: &str = &envelope.event_type;
-            #private::check_version(policy, SCHEMA_VERSION, #body_version, event_type)?;
+            #private::check_version(policy, SCHEMA_VERSIONS, #body_version, event_type)?;
             let raw = envelope.payload;
             let event = match event_type {
                 #(#parse_arms)*

@@ -11,6 +11,8 @@ pub struct Error {
     /// For a problem with the `events` setting rather than the schema: the
     /// index of the pattern it is about.
     pub pattern: Option<usize>,
+    /// The problem is in the `previous` schema, not the main one.
+    pub previous: bool,
 }
 
 impl Error {
@@ -20,7 +22,14 @@ impl Error {
             pointer: pointer.into(),
             message: message.into(),
             pattern: None,
+            previous: false,
         }
+    }
+
+    /// The same error, in the `previous` schema.
+    pub fn in_previous(mut self) -> Self {
+        self.previous = true;
+        self
     }
 
     /// The same error, about the `events` pattern at `index`.

@@ -128,7 +128,11 @@ pub(crate) fn emit(
             type Error = H::Error;
 
             fn versions(&self) -> ::std::vec::Vec<::core::option::Option<&'static str>> {
-                ::std::vec![SCHEMA_VERSION]
+                SCHEMA_VERSIONS.to_vec()
+            }
+
+            fn parses(&self, body: &[u8]) -> bool {
+                parse_with(body, #runtime::VersionPolicy::Any).is_ok()
             }
 
             fn receive<'a>(

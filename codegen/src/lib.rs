@@ -9,7 +9,10 @@
 //!    definition, and inline const-tagged unions, become definitions),
 //!    [`unions`] (which definitions are const-tagged unions, and on which
 //!    tag), the webhook target version read off and relaxed, untagged
-//!    unions simplified, `const` turned into one-value `enum`s.
+//!    unions simplified, `const` turned into one-value `enum`s. With a
+//!    previous revision ([`Generator::generate_with_previous`]), both are
+//!    checked and hoisted, then `merge`d into one schema that accepts the
+//!    bodies of both, before the rest of the pipeline.
 //! 3. [`events`]: the event types of the `type` enum, the payload
 //!    definition of each, and the Rust names of their variants and methods;
 //!    `select`, with [`Settings::with_events`], keeps the chosen events and
@@ -37,6 +40,7 @@ mod handler;
 mod hoist;
 mod items;
 mod load;
+mod merge;
 pub mod model;
 mod naming;
 pub mod normalize;
@@ -124,7 +128,48 @@ impl Generator {
     /// Output is deterministic: the same text gives the same tokens.
     pub fn generate(&self, schema_text: &str) -> Result<TokenStream, Errors> {
         let doc = load::parse(schema_text)?;
-        let mut schema = normalize::normalize(doc)?;
+        self.generate_from(normalize::normalize(doc)?)
+    }
+
+    /// Generates one module that reads the bodies of two revisions:
+    /// `schema_text`, and the `previous_text` it replaces (Plain's upgrade
+    /// path: deploy code that handles both, switch the webhook target,
+    /// remove `previous`). The two are merged as JSON Schema: an object's
+    /// properties are the union and its required fields the intersection,
+    /// enum values and union variants the union, and a value whose shapes
+    /// differ is an enum of both. Errors in `previous_text` are marked
+    /// [`Error::previous`].
+    pub fn generate_with_previous(
+        &self,
+        schema_text: &str,
+        previous_text: &str,
+    ) -> Result<TokenStream, Errors> {
+        let new = load::parse(schema_text);
+        let old = load::parse(previous_text).map_err(Error::in_previous);
+        let schema = match (new, old) {
+            (Ok(new), Ok(old)) => normalize::normalize_with_previous(new, old)?,
+            // Every problem of both files, reported together.
+            (new, old) => {
+                let mut all = Vec::new();
+                for (doc, previous) in [(new, false), (old, true)] {
+                    let found = match doc.map(normalize::normalize) {
+                        Err(e) => vec![e],
+                        Ok(Err(errors)) => errors.0,
+                        Ok(Ok(_)) => Vec::new(),
+                    };
+                    all.extend(
+                        found
+                            .into_iter()
+                            .map(|e| if previous { e.in_previous() } else { e }),
+                    );
+                }
+                return Err(Errors(all));
+            }
+        };
+        self.generate_from(schema)
+    }
+
+    fn generate_from(&self, mut schema: normalize::Schema) -> Result<TokenStream, Errors> {
         let mut model = events::EventModel::build(&schema)?;
         if let Some(patterns) = self.settings.events() {
             select::select(&mut model, patterns)?;

@@ -24,7 +24,7 @@ use crate::hoist::{
 };
 use crate::unions::{self, Union, Variant};
 pub use crate::walk::shallow_ref_name;
-use crate::walk::{def_ref, type_name_of, visit_schemas_mut, walk};
+use crate::walk::{def_ref, escape, type_name_of, visit_schemas_mut, walk};
 use crate::{Error, Errors};
 
 /// A schema ready for code generation.
@@ -38,10 +38,64 @@ pub struct Schema {
     pub unions: BTreeMap<String, Union>,
     /// The `webhookTargetVersion` const, if the schema pins one.
     pub version: Option<String>,
+    /// With a previous revision merged in, its version, when it differs:
+    /// the module accepts it too under `VersionPolicy::Exact`.
+    pub also: Vec<Option<String>>,
+}
+
+impl Schema {
+    /// Every version the module accepts under `VersionPolicy::Exact`, its
+    /// own first.
+    pub fn versions(&self) -> Vec<Option<&str>> {
+        std::iter::once(&self.version)
+            .chain(&self.also)
+            .map(Option::as_deref)
+            .collect()
+    }
 }
 
 /// Normalizes a parsed schema document.
-pub fn normalize(mut doc: Value) -> Result<Schema, Errors> {
+pub fn normalize(doc: Value) -> Result<Schema, Errors> {
+    let (doc, version) = prepare(doc)?;
+    Ok(finish(doc, version, Vec::new()))
+}
+
+/// Normalizes two revisions into one schema that accepts the bodies of
+/// both (see `merge`): `new` first, its version first. Problems in
+/// `previous` are marked [`Error::in_previous`].
+pub fn normalize_with_previous(new: Value, previous: Value) -> Result<Schema, Errors> {
+    // The old file's own definitions; the merge may drop the others
+    // (hoisted from it) once nothing reaches them.
+    let declared: BTreeSet<String> = previous
+        .get("definitions")
+        .and_then(Value::as_object)
+        .map(|d| d.keys().cloned().collect())
+        .unwrap_or_default();
+    let new = prepare(new);
+    let old =
+        prepare(previous).map_err(|e| Errors(e.0.into_iter().map(Error::in_previous).collect()));
+    let ((new, version), (old, old_version)) = match (new, old) {
+        (Ok(n), Ok(o)) => (n, o),
+        (Err(mut a), Err(b)) => {
+            a.0.extend(b.0);
+            return Err(a);
+        }
+        (Err(e), _) | (_, Err(e)) => return Err(e),
+    };
+    let mut doc = crate::merge::merge_docs(new, old, &declared);
+    let mut also = Vec::new();
+    if old_version != version {
+        also.push(old_version);
+    }
+    if !also.is_empty() {
+        describe_versions(&mut doc, std::iter::once(&version).chain(&also));
+    }
+    check_alias_cycles(&doc)?;
+    Ok(finish(doc, version, also))
+}
+
+/// Checks, hoists, and reads the version off: what comes before merging.
+fn prepare(mut doc: Value) -> Result<(Value, Option<String>), Errors> {
     check_keywords(&doc)?;
     check_refs(&doc)?;
     let defs_ok = doc
@@ -57,8 +111,12 @@ pub fn normalize(mut doc: Value) -> Result<Schema, Errors> {
     hoist_deep_refs(&mut doc)?;
     check_alias_cycles(&doc)?;
     hoist_inline_unions(&mut doc);
-    let unions = find_unions(&mut doc);
     let version = relax_version(&mut doc)?;
+    Ok((doc, version))
+}
+
+fn finish(mut doc: Value, version: Option<String>, also: Vec<Option<String>>) -> Schema {
+    let unions = find_unions(&mut doc);
     simplify_untagged(&mut doc);
     consts_to_enums(&mut doc);
 
@@ -68,12 +126,13 @@ pub fn normalize(mut doc: Value) -> Result<Schema, Errors> {
     let Some(Value::Object(definitions)) = root.remove("definitions") else {
         unreachable!("ensured above")
     };
-    Ok(Schema {
+    Schema {
         root,
         definitions,
         unions,
         version,
-    })
+        also,
+    }
 }
 
 /// Finds the tagged union definitions, and removes the tag from their
@@ -287,6 +346,33 @@ fn relax_version(doc: &mut Value) -> Result<Option<String>, Errors> {
         json!({ "type": "string", "description": description });
     strip_required(schema, "webhookTargetVersion");
     Ok(version)
+}
+
+/// The merged `webhookTargetVersion`'s description: every version read.
+fn describe_versions<'a>(doc: &mut Value, versions: impl Iterator<Item = &'a Option<String>>) {
+    let shown: Vec<String> = versions
+        .map(|v| {
+            v.as_ref()
+                .map_or_else(|| "none".to_string(), |v| format!("`{v}`"))
+        })
+        .collect();
+    let Some(def) = doc
+        .pointer("/properties/webhookMetadata/$ref")
+        .and_then(Value::as_str)
+        .and_then(shallow_ref_name)
+    else {
+        return;
+    };
+    let def = resolve_name(doc["definitions"].as_object().expect("ensured"), &def);
+    if let Some(p) = doc.pointer_mut(&format!(
+        "/definitions/{}/properties/webhookTargetVersion",
+        escape(&def)
+    )) {
+        p["description"] = json!(format!(
+            "The webhook target version this delivery was made for. This module reads versions {}.",
+            shown.join(" and ")
+        ));
+    }
 }
 
 fn strip_required(schema: &mut Value, prop: &str) {

@@ -1,5 +1,6 @@
 //! What the generated module looks like over every revision of Plain's
-//! schema: the items a person would write, and nothing a person would not.
+//! schema, alone and merged with its predecessor (`previous`): the items a
+//! person would write, and nothing a person would not.
 
 mod common;
 
@@ -39,10 +40,36 @@ fn expand(path: &PathBuf) -> syn::File {
     syn::parse2(tokens).expect("generated code parses")
 }
 
+/// The module for `path` generated with `previous`.
+fn expand_with_previous(path: &PathBuf, previous: &PathBuf) -> syn::File {
+    let read = |p: &PathBuf| std::fs::read_to_string(p).expect("readable");
+    let tokens = Generator::default()
+        .generate_with_previous(&read(path), &read(previous))
+        .unwrap_or_else(|e| panic!("{} + {}: {e}", path.display(), previous.display()));
+    syn::parse2(tokens).expect("generated code parses")
+}
+
+/// Every module: each revision alone, then each consecutive pair of
+/// `history/` merged.
+fn modules() -> Vec<(String, syn::File)> {
+    let all = revisions();
+    let mut out: Vec<(String, syn::File)> =
+        all.iter().map(|(n, p)| (n.clone(), expand(p))).collect();
+    for pair in all[1..].windows(2) {
+        let ((old_name, old), (new_name, new)) = (&pair[0], &pair[1]);
+        out.push((
+            format!("{new_name} with previous {old_name}"),
+            expand_with_previous(new, old),
+        ));
+    }
+    out
+}
+
 #[test]
 fn every_revision_generates_what_a_person_would_write() {
-    for (name, path) in revisions() {
-        let file = expand(&path);
+    let modules = modules();
+    assert_eq!(modules.len(), 18 + 16);
+    for (name, file) in modules {
         let mut problems = Vec::new();
         for item in &file.items {
             match item {
@@ -92,4 +119,19 @@ fn latest_is_at_most_7500_lines() {
     let (_, path) = revisions().remove(0);
     let lines = prettyplease::unparse(&expand(&path)).lines().count();
     assert!(lines <= 7_500, "latest.json expands to {lines} lines");
+}
+
+/// One module for two revisions stays near the size of one: at most 1.2×
+/// `latest.json` alone, with the revision before it as `previous`.
+#[test]
+fn latest_with_previous_is_at_most_1_2_times_latest() {
+    let dir = common::plain_schemas();
+    let latest = dir.join("latest.json");
+    let one = prettyplease::unparse(&expand(&latest)).lines().count();
+    let both = expand_with_previous(&latest, &dir.join("history/2025-09-25-b6e6b10.json"));
+    let both = prettyplease::unparse(&both).lines().count();
+    assert!(
+        both * 10 <= one * 12,
+        "latest.json alone {one} lines, with previous {both}"
+    );
 }

@@ -23,6 +23,13 @@ use syn::{parse::Parser, spanned::Spanned, ItemMod, LitStr};
 /// the chosen event types get a variant and an `on_` method, the other
 /// listed types arrive raw at `on_other`, and only the definitions the
 /// chosen events use are generated.
+///
+/// `previous = "schemas/plain/old.json"` makes one module that reads the
+/// bodies of both revisions, for Plain's upgrade path: its types accept
+/// what either schema accepts (fields missing from one are `Option`, a
+/// value whose shape changed is an enum of both shapes), and under
+/// `VersionPolicy::Exact` it accepts both versions. Remove it once the
+/// webhook target is switched.
 #[proc_macro_attribute]
 pub fn webhooks(attr: TokenStream, item: TokenStream) -> TokenStream {
     match expand(attr.into(), item.into()) {
@@ -38,9 +45,13 @@ fn expand(
     let mut schema: Option<LitStr> = None;
     let mut runtime: Option<LitStr> = None;
     let mut events: Option<Vec<LitStr>> = None;
+    let mut previous: Option<LitStr> = None;
     let parser = syn::meta::parser(|meta| {
         if meta.path.is_ident("schema") {
             schema = Some(meta.value()?.parse()?);
+            Ok(())
+        } else if meta.path.is_ident("previous") {
+            previous = Some(meta.value()?.parse()?);
             Ok(())
         } else if meta.path.is_ident("runtime") {
             runtime = Some(meta.value()?.parse()?);
@@ -55,7 +66,7 @@ fn expand(
         } else {
             Err(meta.error(
                 "unknown argument; expected `schema = \"path/to/schema.json\"` \
-                 and optionally `events = [\"customer.*\", …]`",
+                 and optionally `previous = \"path/to/old.json\"`, `events = [\"customer.*\", …]`",
             ))
         }
     });
@@ -74,22 +85,12 @@ fn expand(
         ));
     };
 
-    let path = resolve(&schema.value());
+    let (path, text) = read(&schema)?;
+    let previous = match &previous {
+        Some(lit) => Some((lit, read(lit)?)),
+        None => None,
+    };
     let shown = schema.value();
-    let text = std::fs::read_to_string(&path).map_err(|e| {
-        let hint = if Path::new(&shown).is_absolute() {
-            String::new()
-        } else {
-            format!(
-                "; relative paths start at CARGO_MANIFEST_DIR: looked for {}",
-                path.display()
-            )
-        };
-        syn::Error::new(
-            schema.span(),
-            format!("cannot read schema `{shown}` ({e}){hint}"),
-        )
-    })?;
 
     let mut settings = plain_webhooks_codegen::Settings::new();
     if let Some(r) = &runtime {
@@ -99,35 +100,49 @@ fn expand(
         settings.with_events(list.iter().map(LitStr::value));
     }
     let generator = plain_webhooks_codegen::Generator::new(&settings);
-    let generated = std::panic::catch_unwind(|| generator.generate(&text))
-        .map_err(|_| {
-            syn::Error::new(
-                schema.span(),
-                format!("{shown}: the code generator panicked"),
-            )
-        })?
-        .map_err(|errors| {
-            let mut all = errors.iter().map(|e| {
-                // A pattern that matches nothing is reported where it is written.
-                let at = e
-                    .pattern
-                    .and_then(|i| events.as_ref()?.get(i))
-                    .map_or(schema.span(), LitStr::span);
-                syn::Error::new(at, format!("{shown}: {e}"))
-            });
-            let mut first = all.next().expect("an error list is never empty");
-            for e in all {
-                first.combine(e);
-            }
-            first
-        })?;
-    let include = LitStr::new(&path.display().to_string(), schema.span());
+    let generated = std::panic::catch_unwind(|| match &previous {
+        Some((_, (_, old))) => generator.generate_with_previous(&text, old),
+        None => generator.generate(&text),
+    })
+    .map_err(|_| {
+        syn::Error::new(
+            schema.span(),
+            format!("{shown}: the code generator panicked"),
+        )
+    })?
+    .map_err(|errors| {
+        let mut all = errors.iter().map(|e| {
+            // A pattern that matches nothing is reported where it is
+            // written; a problem in `previous`, at its path.
+            let file = match &previous {
+                Some((lit, _)) if e.previous => lit,
+                _ => &schema,
+            };
+            let at = e
+                .pattern
+                .and_then(|i| events.as_ref()?.get(i))
+                .map_or(file.span(), LitStr::span);
+            syn::Error::new(at, format!("{}: {e}", file.value()))
+        });
+        let mut first = all.next().expect("an error list is never empty");
+        for e in all {
+            first.combine(e);
+        }
+        first
+    })?;
+    let include = std::iter::once((&schema, &path))
+        .chain(previous.iter().map(|(lit, (p, _))| (*lit, p)))
+        .map(|(lit, p)| LitStr::new(&p.display().to_string(), lit.span()));
     // Schemas describe only some fields; a crate that denies missing docs
     // must still compile. The module gets a doc unless the user wrote one.
     module.attrs.push(syn::parse_quote!(#[allow(missing_docs)]));
     if !module.attrs.iter().any(|a| a.path().is_ident("doc")) {
+        let from = match &previous {
+            Some((lit, _)) => format!("`{shown}` and its previous revision `{}`", lit.value()),
+            None => format!("`{shown}`"),
+        };
         let doc = format!(
-            " Plain's webhooks, typed: generated from `{shown}` by `plain_webhooks::webhooks`."
+            " Plain's webhooks, typed: generated from {from} by `plain_webhooks::webhooks`."
         );
         module.attrs.push(syn::parse_quote!(#[doc = #doc]));
     }
@@ -144,11 +159,32 @@ fn expand(
         #(#attrs)*
         #vis #unsafety #mod_token #ident {
             #(#content)*
-            // Makes Cargo rebuild when the schema changes.
-            const _: &[u8] = ::core::include_bytes!(#include);
+            // Makes Cargo rebuild when a schema changes.
+            #(const _: &[u8] = ::core::include_bytes!(#include);)*
             #generated
         }
     })
+}
+
+/// The schema file a path argument names, and its text.
+fn read(lit: &LitStr) -> syn::Result<(PathBuf, String)> {
+    let shown = lit.value();
+    let path = resolve(&shown);
+    let text = std::fs::read_to_string(&path).map_err(|e| {
+        let hint = if Path::new(&shown).is_absolute() {
+            String::new()
+        } else {
+            format!(
+                "; relative paths start at CARGO_MANIFEST_DIR: looked for {}",
+                path.display()
+            )
+        };
+        syn::Error::new(
+            lit.span(),
+            format!("cannot read schema `{shown}` ({e}){hint}"),
+        )
+    })?;
+    Ok((path, text))
 }
 
 fn resolve(p: &str) -> PathBuf {

@@ -68,11 +68,13 @@ pub use verifier::Verifier;
 pub use versions::Versions;
 
 /// How a delivery's `webhookMetadata.webhookTargetVersion` is judged against
-/// the version the schema describes.
+/// the versions the module reads.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum VersionPolicy {
-    /// The body's version must equal the schema's `SCHEMA_VERSION` (absent
-    /// for unversioned schemas), as Plain's own SDK requires. The default.
+    /// The body's version must be one of the module's `SCHEMA_VERSIONS`:
+    /// the schema's `SCHEMA_VERSION` (absent for unversioned schemas), and
+    /// the `previous` schema's when it was generated with one. As Plain's
+    /// own SDK requires; the default.
     #[default]
     Exact,
     /// The version is information only; the body's structure decides.

@@ -28,20 +28,25 @@ pub fn payload<'de, T: Deserialize<'de>>(event_type: &str, raw: &'de RawValue) -
         .map_err(|e| describe::<T>(text.as_bytes(), e, Some(event_type), Some("payload")))
 }
 
-/// Checks `webhookMetadata.webhookTargetVersion` against the schema's.
+/// Checks `webhookMetadata.webhookTargetVersion` against the versions the
+/// module reads (one, or two with `previous`).
 pub fn check_version(
     policy: VersionPolicy,
-    expected: Option<&str>,
+    expected: &[Option<&str>],
     found: Option<&str>,
     event_type: &str,
 ) -> Result<(), Error> {
-    if policy == VersionPolicy::Any || expected == found {
+    if policy == VersionPolicy::Any || expected.contains(&found) {
         return Ok(());
     }
-    let expected = match expected {
-        Some(v) => format!("`{v}`"),
-        None => "none (this schema is unversioned)".to_string(),
-    };
+    let expected: Vec<String> = expected
+        .iter()
+        .map(|v| match v {
+            Some(v) => format!("`{v}`"),
+            None => "none (this schema is unversioned)".to_string(),
+        })
+        .collect();
+    let expected = expected.join(" or ");
     let message = match found {
         Some(v) => format!(
             "webhook target version mismatch: the schema expects {expected}, the body has `{v}`"
@@ -207,9 +212,9 @@ mod tests {
 
     #[test]
     fn versions_are_judged_by_the_policy() {
-        assert!(check_version(VersionPolicy::Exact, Some("v1"), Some("v1"), "t").is_ok());
-        assert!(check_version(VersionPolicy::Any, Some("v1"), None, "t").is_ok());
-        let e = check_version(VersionPolicy::Exact, Some("v1"), None, "t").unwrap_err();
+        assert!(check_version(VersionPolicy::Exact, &[Some("v1")], Some("v1"), "t").is_ok());
+        assert!(check_version(VersionPolicy::Any, &[Some("v1")], None, "t").is_ok());
+        let e = check_version(VersionPolicy::Exact, &[Some("v1")], None, "t").unwrap_err();
         assert_eq!(e.kind(), ErrorKind::VersionMismatch);
         assert_eq!(
             e.to_string(),
@@ -217,9 +222,18 @@ mod tests {
              the schema expects `v1`, the body has none: it predates versioned webhook \
              targets; `VersionPolicy::Any` accepts it on its structure alone"
         );
-        let e = check_version(VersionPolicy::Exact, None, Some("v2"), "t").unwrap_err();
+        let e = check_version(VersionPolicy::Exact, &[None], Some("v2"), "t").unwrap_err();
         assert!(
             e.message().contains("none (this schema is unversioned)"),
+            "{e}"
+        );
+        let both = [Some("v2"), Some("v1")];
+        assert!(check_version(VersionPolicy::Exact, &both, Some("v1"), "t").is_ok());
+        let e = check_version(VersionPolicy::Exact, &both, Some("v3"), "t").unwrap_err();
+        assert_eq!(e.kind(), ErrorKind::VersionMismatch);
+        assert!(
+            e.message()
+                .contains("expects `v2` or `v1`, the body has `v3`"),
             "{e}"
         );
     }

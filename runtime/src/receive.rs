@@ -135,8 +135,16 @@ pub trait Receive: Send + Sync {
     /// The handler's error.
     type Error: Send;
 
-    /// The schema versions (`SCHEMA_VERSION`s) this receiver serves.
+    /// The schema versions (`SCHEMA_VERSIONS`) this receiver serves.
     fn versions(&self) -> Vec<Option<&'static str>>;
+
+    /// Whether the module's types read `body` whatever its version (as
+    /// `parse_with(body, VersionPolicy::Any)` does): how [`Versions`]
+    /// chooses a receiver for a version none serves, under
+    /// `VersionPolicy::Any`.
+    ///
+    /// [`Versions`]: crate::Versions
+    fn parses(&self, body: &[u8]) -> bool;
 
     /// Runs one delivery: signature, parse, replay window and version, the
     /// headers against the body, then the handler, deduplicated in

@@ -3,14 +3,22 @@
 
 use serde::Deserialize;
 
-use crate::{Dedupe, Delivery, Error, ErrorKind, IntoBody, Outcome, Receive, Summary, Verifier};
+use crate::{
+    Dedupe, Delivery, Error, ErrorKind, IntoBody, Outcome, Receive, Summary, Verifier,
+    VersionPolicy,
+};
 
-/// Receivers of several generated modules behind one endpoint. Each
-/// verified delivery goes to the receiver whose `SCHEMA_VERSION` is the
-/// body's `webhookMetadata.webhookTargetVersion` (the signed body, not the
-/// unsigned `Plain-Webhook-Target-Version` header); a version none of them
-/// serves gets [`ErrorKind::VersionMismatch`] (422) naming the versions
-/// served. Nest for more than two: `Versions::new(a, Versions::new(b, c))`.
+/// Receivers of two unrelated generated modules behind one endpoint (for
+/// two revisions of Plain's schema, one module generated with `previous`
+/// is simpler: one handler reads both). Each verified delivery goes to the
+/// receiver whose `SCHEMA_VERSIONS` has the body's
+/// `webhookMetadata.webhookTargetVersion` (the signed body, not the
+/// unsigned `Plain-Webhook-Target-Version` header). A version none of them
+/// serves follows the verifier's version policy, as in one module: under
+/// `VersionPolicy::Exact` it gets [`ErrorKind::VersionMismatch`] (422)
+/// naming the versions served; under `VersionPolicy::Any` it goes to the
+/// first receiver whose types read it, else to the second (whose error is
+/// answered). Nest for more than two: `Versions::new(a, Versions::new(b, c))`.
 ///
 /// ```text
 /// let both = Versions::new(v2025::receiver(Old), v2026::receiver(New));
@@ -72,6 +80,10 @@ where
         all
     }
 
+    fn parses(&self, body: &[u8]) -> bool {
+        self.first.parses(body) || self.second.parses(body)
+    }
+
     async fn receive<'a>(
         &'a self,
         verifier: &'a Verifier,
@@ -98,6 +110,16 @@ where
             self.second
                 .receive(verifier, dedupe, delivery, verified)
                 .await
+        } else if verifier.version_policy() == VersionPolicy::Any {
+            if self.first.parses(&delivery.body) {
+                self.first
+                    .receive(verifier, dedupe, delivery, verified)
+                    .await
+            } else {
+                self.second
+                    .receive(verifier, dedupe, delivery, verified)
+                    .await
+            }
         } else {
             let show = |v: Option<&str>| v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"));
             let served: Vec<String> = self.versions().into_iter().map(show).collect();

@@ -1,6 +1,7 @@
 //! Writes one `#[webhooks]` module per schema revision in the repository's
 //! `schemas/plain/` (`latest.json` and `history/*.json`), so that every
-//! revision is expanded and compiled.
+//! revision is expanded and compiled; and one module for each consecutive
+//! pair of revisions, generated with `previous`.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -78,6 +79,27 @@ fn main() {
         )
         .expect("write to a String");
     }
+    // Each consecutive pair of revisions in `history/`, as one module that
+    // reads both (`previous`; `tests/merged.rs`).
+    let history: Vec<&(String, PathBuf)> = files
+        .iter()
+        .filter(|(rel, _)| rel.starts_with("history/"))
+        .collect();
+    let mut pairs = String::from("pair_table! {\n");
+    for w in history.windows(2) {
+        let ((old_rel, old), (new_rel, new)) = (w[0], w[1]);
+        let name = format!("m_{}", &module_name(new_rel)[2..]);
+        writeln!(
+            out,
+            "#[plain_webhooks::webhooks(schema = {:?}, previous = {:?})]\npub mod {name} {{}}\n",
+            new.display().to_string(),
+            old.display().to_string(),
+        )
+        .expect("write to a String");
+        writeln!(pairs, "    {name} => ({old_rel:?}, {new_rel:?}),").expect("write to a String");
+    }
+    pairs.push_str("}\n");
+    out.push_str(&pairs);
     out.push_str("revision_table! {\n");
     for (rel, path) in &files {
         writeln!(

@@ -5643,6 +5643,12 @@ pub struct WebhookMetadata {
 pub const SCHEMA_VERSION: ::core::option::Option<&'static str> = ::core::option::Option::Some(
     "2026-04-21",
 );
+/// Every webhook target version this module reads under
+/// `VersionPolicy::Exact`: [`SCHEMA_VERSION`], and the previous
+/// revision's when the module was generated with `previous`.
+pub const SCHEMA_VERSIONS: &[::core::option::Option<&'static str>] = &[
+    ::core::option::Option::Some("2026-04-21"),
+];
 /// Every event type this schema lists, in the schema's order.
 pub const EVENT_TYPES: &[&str] = &[
     "thread.thread_created",
@@ -6083,7 +6089,7 @@ struct __Envelope<'a> {
     payload: &'a ::plain_webhooks::__private::RawValue,
 }
 /// Parses a request body, requiring the webhook target version to be
-/// [`SCHEMA_VERSION`] (as Plain's own SDK does). It does not check
+/// one of [`SCHEMA_VERSIONS`] (as Plain's own SDK does). It does not check
 /// the signature: see [`Webhook::verify_and_parse`].
 ///
 /// The event `type` decides the payload's type; the payload is parsed
@@ -6100,7 +6106,7 @@ pub fn parse_with(
     let event_type: &str = &envelope.event_type;
     ::plain_webhooks::__private::check_version(
         policy,
-        SCHEMA_VERSION,
+        SCHEMA_VERSIONS,
         envelope.webhook_metadata.webhook_target_version.as_ref().map(|v| v.as_str()),
         event_type,
     )?;
@@ -6693,7 +6699,10 @@ pub fn receiver<H: Handler>(handler: H) -> Receiver<H> {
 impl<H: Handler> ::plain_webhooks::Receive for Receiver<H> {
     type Error = H::Error;
     fn versions(&self) -> ::std::vec::Vec<::core::option::Option<&'static str>> {
-        ::std::vec![SCHEMA_VERSION]
+        SCHEMA_VERSIONS.to_vec()
+    }
+    fn parses(&self, body: &[u8]) -> bool {
+        parse_with(body, ::plain_webhooks::VersionPolicy::Any).is_ok()
     }
     fn receive<'a>(
         &'a self,

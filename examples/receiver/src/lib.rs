@@ -1,17 +1,17 @@
-//! The example receiver's handlers and settings, shared by its two
-//! commands (`receiver`, `send`) and its end-to-end tests: for Plain's
-//! latest schema and, during an upgrade, the previous one.
+//! The example receiver's handler and settings, shared by its two commands
+//! (`receiver`, `send`) and its end-to-end tests.
 #![deny(missing_docs)]
 
-/// Plain's latest webhook schema, as typed Rust.
-#[plain_webhooks::webhooks(schema = "../../schemas/plain/latest.json")]
+/// Plain's latest webhook schema, as typed Rust. The example is in the
+/// middle of Plain's upgrade path: `previous` names the revision before it
+/// (webhook target version 2025-08-06), so that one module, and one
+/// handler, reads deliveries of both versions. Once the webhook target is
+/// switched to 2026-04-21, removing `previous` is the last step.
+#[plain_webhooks::webhooks(
+    schema = "../../schemas/plain/latest.json",
+    previous = "../../schemas/plain/history/2025-09-25-b6e6b10.json"
+)]
 pub mod plain {}
-
-/// The revision of Plain's schema before `latest.json` (webhook target
-/// version 2025-08-06), for the middle step of an upgrade: the receiver's
-/// `--with-previous` serves both (the README walks the upgrade).
-#[plain_webhooks::webhooks(schema = "../../schemas/plain/history/2025-09-25-b6e6b10.json")]
-pub mod previous {}
 
 /// The published development secret: the receiver uses it in development
 /// mode (`--dev`) and the sender when `PLAIN_WEBHOOK_SECRET` is not set, so
@@ -54,6 +54,7 @@ impl plain::Handler for Example {
         tracing::info!(
             event_id = ?&*ctx.id,
             attempt = ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
+            version = ?ctx.webhook_metadata.webhook_target_version,
             customer = ?now.full_name,
             email = ?&*now.email.email,
             change = ?customer_change(&event),
@@ -75,29 +76,6 @@ impl plain::Handler for Example {
             status = ?t.status,
             priority = t.priority,
             "thread created"
-        );
-        Ok(())
-    }
-}
-
-/// Deliveries from a webhook target still on the previous version. Only
-/// `customer.customer_updated` is handled here; a real receiver keeps its
-/// old handlers until the target has moved.
-impl previous::Handler for Example {
-    type Error = ExampleError;
-
-    async fn on_customer_updated(
-        &self,
-        ctx: &previous::Context,
-        event: previous::CustomerUpdatedPublicEventPayload,
-    ) -> Result<(), Self::Error> {
-        tracing::info!(
-            event_id = ?&*ctx.id,
-            attempt = ctx.webhook_metadata.webhook_delivery_attempt_number.get(),
-            customer = ?event.customer.full_name,
-            email = ?&*event.customer.email.email,
-            version = previous::SCHEMA_VERSION.unwrap_or("none"),
-            "customer updated"
         );
         Ok(())
     }

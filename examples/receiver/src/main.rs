@@ -2,12 +2,13 @@
 //!
 //! ```text
 //! PLAIN_WEBHOOK_SECRET=… cargo run -p plain-webhooks-example --bin receiver
-//! cargo run -p plain-webhooks-example --bin receiver -- --dev [--with-previous]
+//! cargo run -p plain-webhooks-example --bin receiver -- --dev
 //! ```
 //!
-//! `--with-previous` also serves the previous webhook target version
-//! (schema `2025-09-25-b6e6b10.json`), routed on each body's signed
-//! version: the middle step of moving a webhook target to a new version.
+//! It reads two webhook target versions, 2026-04-21 and 2025-08-06, with
+//! one handler: its module is generated with `previous` (see the crate's
+//! `plain` module), the middle step of moving a webhook target to a new
+//! version.
 //!
 //! It refuses to start without `PLAIN_WEBHOOK_SECRET` (the workspace's
 //! request-signing secret) unless `--dev` asks for development mode, which
@@ -30,9 +31,9 @@ use axum::routing::get;
 use axum::Router;
 use plain_webhooks::axum::Endpoint;
 use plain_webhooks::dedupe::RedisStore;
-use plain_webhooks::{Dedupe, Verifier, VersionPolicy, Versions};
+use plain_webhooks::{Dedupe, Verifier, VersionPolicy};
 use plain_webhooks_example::{
-    plain, previous, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
+    plain, secret_from_env, Example, DEFAULT_ADDR, DEV_SECRET, WEBHOOK_PATH,
 };
 use tracing_subscriber::EnvFilter;
 
@@ -53,14 +54,13 @@ async fn main() -> ExitCode {
     }
 }
 
-const USAGE: &str = "usage: receiver [--dev] [--with-previous]";
+const USAGE: &str = "usage: receiver [--dev]";
 
 async fn run() -> Result<(), String> {
-    let (mut dev, mut with_previous) = (false, false);
+    let mut dev = false;
     for arg in std::env::args().skip(1) {
         match arg.as_str() {
             "--dev" => dev = true,
-            "--with-previous" => with_previous = true,
             "-h" | "--help" => {
                 println!(
                     "{USAGE}\n\nSee the crate docs (src/main.rs) for the environment it reads."
@@ -100,16 +100,9 @@ async fn run() -> Result<(), String> {
     };
     let (version_policy, tolerance) = (verifier.version_policy(), verifier.tolerance());
 
-    let webhooks = if with_previous {
-        let both = Versions::new(previous::receiver(Example), plain::receiver(Example));
-        Endpoint::new(both, verifier)
-            .with_dedupe(dedupe)
-            .into_router()
-    } else {
-        Endpoint::new(plain::receiver(Example), verifier)
-            .with_dedupe(dedupe)
-            .into_router()
-    };
+    let webhooks = Endpoint::new(plain::receiver(Example), verifier)
+        .with_dedupe(dedupe)
+        .into_router();
     let app = Router::new()
         .nest(WEBHOOK_PATH, webhooks)
         .route("/healthz", get(|| async { "ok\n" }));
@@ -124,10 +117,10 @@ async fn run() -> Result<(), String> {
              (PLAIN_RECEIVER_ADDR={addr:?})"
         ));
     }
-    let mut versions = vec![plain::SCHEMA_VERSION.unwrap_or("none")];
-    if with_previous {
-        versions.insert(0, previous::SCHEMA_VERSION.unwrap_or("none"));
-    }
+    let versions: Vec<&str> = plain::SCHEMA_VERSIONS
+        .iter()
+        .map(|v| v.unwrap_or("none"))
+        .collect();
     println!(
         "receiver: schema version{} {}, {} event types, version policy {:?}, replay tolerance {}",
         if versions.len() > 1 { "s" } else { "" },

@@ -122,6 +122,47 @@ macro_rules! revision_table {
     };
 }
 
+/// A body as a merged module read it: its event type and the name of its
+/// `Event` variant.
+pub type Read = (String, String);
+
+/// One module generated from a revision with its predecessor as
+/// `previous`: it reads the bodies of both.
+pub struct Pair {
+    /// The older revision's file (`history/…`).
+    pub old: &'static str,
+    /// The newer revision's file.
+    pub new: &'static str,
+    /// The module's `SCHEMA_VERSIONS`.
+    pub versions: &'static [Option<&'static str>],
+    /// The module's `EVENT_TYPES`.
+    pub event_types: &'static [&'static str],
+    /// The module's `parse_with`: the event type and the `Event` variant's
+    /// name.
+    pub parse_with: fn(&[u8], VersionPolicy) -> Result<Read, Error>,
+}
+
+macro_rules! pair_table {
+    ($($m:ident => ($old:literal, $new:literal)),* $(,)?) => {
+        /// Every consecutive pair of revisions in `history/`, oldest first.
+        pub static PAIRS: &[Pair] = &[$(
+            Pair {
+                old: $old,
+                new: $new,
+                versions: $m::SCHEMA_VERSIONS,
+                event_types: $m::EVENT_TYPES,
+                parse_with: |body, policy| {
+                    let webhook = $m::parse_with(body, policy)?;
+                    Ok((
+                        webhook.event_type().to_string(),
+                        variant_name(&format!("{:?}", webhook.event)),
+                    ))
+                },
+            },
+        )*];
+    };
+}
+
 include!(concat!(env!("OUT_DIR"), "/revisions.rs"));
 
 /// The revision whose file is `file`.

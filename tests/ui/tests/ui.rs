@@ -7,6 +7,8 @@ mod common;
 #[test]
 fn ui() {
     common::stage_schemas("bad");
+    // `minimal.json`, beside `bad/`, for the `previous` cases.
+    common::stage_schemas("");
     let t = trybuild::TestCases::new();
     t.pass("tests/ui/pass/*.rs");
     t.compile_fail("tests/ui/fail/*.rs");
