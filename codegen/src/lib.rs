@@ -144,27 +144,26 @@ impl Generator {
         schema_text: &str,
         previous_text: &str,
     ) -> Result<TokenStream, Errors> {
-        let new = load::parse(schema_text);
-        let old = load::parse(previous_text).map_err(Error::in_previous);
+        // Each file on its own first, so that every problem is reported in
+        // the file that has it (a pointer into the merged schema would name
+        // neither), all of them together.
+        let check = |text: &str| -> Result<serde_json::Value, Errors> {
+            let doc = load::parse(text)?;
+            let schema = normalize::normalize(doc.clone())?;
+            events::EventModel::build(&schema)?;
+            model::Model::build(&schema)?;
+            Ok(doc)
+        };
+        let new = check(schema_text);
+        let old = check(previous_text)
+            .map_err(|e| Errors(e.0.into_iter().map(Error::in_previous).collect()));
         let schema = match (new, old) {
             (Ok(new), Ok(old)) => normalize::normalize_with_previous(new, old)?,
-            // Every problem of both files, reported together.
-            (new, old) => {
-                let mut all = Vec::new();
-                for (doc, previous) in [(new, false), (old, true)] {
-                    let found = match doc.map(normalize::normalize) {
-                        Err(e) => vec![e],
-                        Ok(Err(errors)) => errors.0,
-                        Ok(Ok(_)) => Vec::new(),
-                    };
-                    all.extend(
-                        found
-                            .into_iter()
-                            .map(|e| if previous { e.in_previous() } else { e }),
-                    );
-                }
-                return Err(Errors(all));
+            (Err(mut a), Err(b)) => {
+                a.0.extend(b.0);
+                return Err(a);
             }
+            (Err(e), _) | (_, Err(e)) => return Err(e),
         };
         self.generate_from(schema)
     }

@@ -109,3 +109,74 @@ fn the_same_revision_twice_is_that_revision() {
         );
     }
 }
+
+/// Odd and broken schemas, as either side: an error or a module, never a
+/// panic; a problem of the `previous` file is marked as such.
+#[test]
+fn odd_and_bad_schemas_on_either_side_are_errors_or_modules() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas/test");
+    let good = minimal().to_string();
+    let g = Generator::default();
+    let mut seen = 0;
+    for dir in ["odd", "bad"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).expect("a folder") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_none_or(|e| e != "json") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("readable");
+            let alone = g.generate(&text);
+            let as_previous = g.generate_with_previous(&good, &text);
+            // Where the file alone is refused, so is it as `previous`, and
+            // every error is marked as the previous file's.
+            if let Err(errors) = &alone {
+                let Err(as_old) = &as_previous else {
+                    panic!("{}: refused alone, accepted as previous", path.display())
+                };
+                assert!(
+                    as_old.iter().all(|e| e.previous),
+                    "{}: {as_old}",
+                    path.display()
+                );
+                assert_eq!(
+                    errors.iter().count(),
+                    as_old.iter().count(),
+                    "{}",
+                    path.display()
+                );
+            }
+            if let Err(errors) = g.generate_with_previous(&text, &good) {
+                assert!(
+                    errors.iter().all(|e| !e.previous),
+                    "{}: {errors}",
+                    path.display()
+                );
+            }
+            seen += 1;
+        }
+    }
+    assert!(seen > 20, "{seen} schemas");
+}
+
+/// Plain's revisions merged out of order too (newer as `previous`, the
+/// oldest with the newest): modules that parse as Rust.
+#[test]
+fn revisions_merge_in_either_order() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../schemas/plain");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(format!("{dir}/history"))
+        .expect("history/")
+        .map(|e| e.expect("an entry").path())
+        .collect();
+    files.sort();
+    let read = |p: &std::path::PathBuf| std::fs::read_to_string(p).expect("readable");
+    let mut pairs: Vec<(&std::path::PathBuf, &std::path::PathBuf)> =
+        files.windows(2).map(|w| (&w[0], &w[1])).collect();
+    pairs.push((&files[0], &files[files.len() - 1]));
+    pairs.push((&files[files.len() - 1], &files[0]));
+    for (new, old) in pairs {
+        let tokens = Generator::default()
+            .generate_with_previous(&read(new), &read(old))
+            .unwrap_or_else(|e| panic!("{} + {}: {e}", new.display(), old.display()));
+        syn::parse2::<syn::File>(tokens).expect("parses as Rust");
+    }
+}
