@@ -33,29 +33,9 @@ if [ -n "$events" ]; then
   expand_args=(--events "$(echo "$events" | tr -d '" ')")
   attr_events=", events = [$events]"
 fi
-if [ -n "${BUILD_COST_DIR:-}" ]; then
-  work="$BUILD_COST_DIR"
-  mkdir -p "$work"
-else
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
-fi
-
-ms_now() { echo $(($(date +%s%N) / 1000000)); }
-# Runs a command quietly; prints its wall time in ms.
-timed() {
-  local start end
-  start=$(ms_now)
-  if ! "$@" >"$work/last.log" 2>&1; then
-    echo "build-cost: failed: $*" >&2
-    tail -30 "$work/last.log" >&2
-    exit 1
-  fi
-  end=$(ms_now)
-  echo $((end - start))
-}
-min_of() { printf '%s\n' "$@" | sort -n | head -1; }
-secs() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
+name=build-cost
+# shellcheck source=scripts/lib/cost.sh
+source "$root/scripts/lib/cost.sh"
 # "generated in 566.88386ms" (Rust Duration Debug) -> milliseconds.
 expand_ms() {
   sed -n 's/^generated in //p' "$1" | awk '
@@ -64,9 +44,7 @@ expand_ms() {
     /s$/  { sub(/s$/, "");  printf "%.1f", $0 * 1000; exit }'
 }
 
-echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); $(rustc --version)"
-echo "- machine: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
-echo "- load at start: $(cut -d' ' -f1-3 /proc/loadavg); runs per figure: $runs (minimum reported)"
+header
 echo
 
 # The handler both layouts use; `$1` is the line that the edit changes.

@@ -22,32 +22,12 @@ schemas="$root/schemas/plain"
 runs="${1:-3}"
 old="$schemas/${2:-history/2025-09-25-b6e6b10.json}"
 new="$schemas/latest.json"
-if [ -n "${BUILD_COST_DIR:-}" ]; then
-  work="$BUILD_COST_DIR"
-  mkdir -p "$work"
-else
-  work="$(mktemp -d)"
-  trap 'rm -rf "$work"' EXIT
-fi
+name=upgrade-cost
+# shellcheck source=scripts/lib/cost.sh
+source "$root/scripts/lib/cost.sh"
 
-ms_now() { echo $(($(date +%s%N) / 1000000)); }
-timed() {
-  local start end
-  start=$(ms_now)
-  if ! "$@" >"$work/last.log" 2>&1; then
-    echo "upgrade-cost: failed: $*" >&2
-    tail -30 "$work/last.log" >&2
-    exit 1
-  fi
-  end=$(ms_now)
-  echo $((end - start))
-}
-min_of() { printf '%s\n' "$@" | sort -n | head -1; }
-secs() { awk -v ms="$1" 'BEGIN { printf "%.2f s", ms / 1000 }'; }
-
-echo "- date: $(date -u +%Y-%m-%dT%H:%MZ); $(rustc --version); commit $(git -C "$root" rev-parse --short HEAD)"
-echo "- machine: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores"
-echo "- load at start: $(cut -d' ' -f1-3 /proc/loadavg); runs per figure: $runs (minimum reported)"
+header
+echo "- commit: $(git -C "$root" rev-parse --short HEAD)"
 echo "- new: latest.json; old: ${old#"$schemas"/}"
 
 (cd "$root" && cargo build -q --locked --release -p plain_webhooks_codegen --example expand)
