@@ -146,25 +146,17 @@ impl Generator {
     ) -> Result<TokenStream, Errors> {
         // Each file on its own first, so that every problem is reported in
         // the file that has it (a pointer into the merged schema would name
-        // neither), all of them together.
-        let check = |text: &str| -> Result<serde_json::Value, Errors> {
-            let doc = load::parse(text)?;
-            let schema = normalize::normalize(doc.clone())?;
-            events::EventModel::build(&schema)?;
-            model::Model::build(&schema)?;
-            Ok(doc)
+        // neither), all of them together. Each is hoisted once: the same
+        // preparation is checked alone and then merged.
+        let check = |text: &str| -> Result<normalize::Prepared, Errors> {
+            let prepared = normalize::prepare(load::parse(text)?)?;
+            let alone = prepared.normalized();
+            events::EventModel::build(&alone)?;
+            model::Model::build(&alone)?;
+            Ok(prepared)
         };
-        let new = check(schema_text);
-        let old = check(previous_text)
-            .map_err(|e| Errors(e.0.into_iter().map(Error::in_previous).collect()));
-        let schema = match (new, old) {
-            (Ok(new), Ok(old)) => normalize::normalize_with_previous(new, old)?,
-            (Err(mut a), Err(b)) => {
-                a.0.extend(b.0);
-                return Err(a);
-            }
-            (Err(e), _) | (_, Err(e)) => return Err(e),
-        };
+        let (new, old) = normalize::both(check(schema_text), check(previous_text))?;
+        let schema = normalize::merge(new, old)?;
         self.generate_from(schema)
     }
 

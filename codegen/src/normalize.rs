@@ -56,46 +56,66 @@ impl Schema {
 
 /// Normalizes a parsed schema document.
 pub fn normalize(doc: Value) -> Result<Schema, Errors> {
-    let (doc, version) = prepare(doc)?;
-    Ok(finish(doc, version, Vec::new()))
+    let p = prepare(doc)?;
+    Ok(finish(p.doc, p.version, Vec::new()))
 }
 
 /// Normalizes two revisions into one schema that accepts the bodies of
 /// both (see `merge`): `new` first, its version first. Problems in
 /// `previous` are marked [`Error::in_previous`].
 pub fn normalize_with_previous(new: Value, previous: Value) -> Result<Schema, Errors> {
-    // The old file's own definitions; the merge may drop the others
-    // (hoisted from it) once nothing reaches them.
-    let declared: BTreeSet<String> = previous
-        .get("definitions")
-        .and_then(Value::as_object)
-        .map(|d| d.keys().cloned().collect())
-        .unwrap_or_default();
-    let new = prepare(new);
-    let old =
-        prepare(previous).map_err(|e| Errors(e.0.into_iter().map(Error::in_previous).collect()));
-    let ((new, version), (old, old_version)) = match (new, old) {
-        (Ok(n), Ok(o)) => (n, o),
+    let (new, old) = both(prepare(new), prepare(previous))?;
+    merge(new, old)
+}
+
+/// A revision checked and hoisted, its version read off: what is merged.
+#[derive(Clone)]
+pub(crate) struct Prepared {
+    doc: Value,
+    version: Option<String>,
+    /// The file's own definitions (the others were hoisted from it).
+    declared: BTreeSet<String>,
+}
+
+impl Prepared {
+    /// The revision alone, normalized.
+    pub(crate) fn normalized(&self) -> Schema {
+        finish(self.doc.clone(), self.version.clone(), Vec::new())
+    }
+}
+
+/// Both results, or every error of both: the second's marked as the
+/// `previous` file's.
+pub(crate) fn both<A, B>(new: Result<A, Errors>, old: Result<B, Errors>) -> Result<(A, B), Errors> {
+    let old = old.map_err(|e| Errors(e.0.into_iter().map(Error::in_previous).collect()));
+    match (new, old) {
+        (Ok(n), Ok(o)) => Ok((n, o)),
         (Err(mut a), Err(b)) => {
             a.0.extend(b.0);
-            return Err(a);
+            Err(a)
         }
-        (Err(e), _) | (_, Err(e)) => return Err(e),
-    };
-    let mut doc = crate::merge::merge_docs(new, old, &declared);
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+/// One schema that accepts the bodies of both revisions.
+pub(crate) fn merge(new: Prepared, old: Prepared) -> Result<Schema, Errors> {
+    // The merge may drop what was hoisted from the old file once nothing
+    // reaches it, never the file's own definitions.
+    let mut doc = crate::merge::merge_docs(new.doc, old.doc, &old.declared);
     let mut also = Vec::new();
-    if old_version != version {
-        also.push(old_version);
+    if old.version != new.version {
+        also.push(old.version);
     }
     if !also.is_empty() {
-        describe_versions(&mut doc, std::iter::once(&version).chain(&also));
+        describe_versions(&mut doc, std::iter::once(&new.version).chain(&also));
     }
     check_alias_cycles(&doc)?;
-    Ok(finish(doc, version, also))
+    Ok(finish(doc, new.version, also))
 }
 
 /// Checks, hoists, and reads the version off: what comes before merging.
-fn prepare(mut doc: Value) -> Result<(Value, Option<String>), Errors> {
+pub(crate) fn prepare(mut doc: Value) -> Result<Prepared, Errors> {
     check_keywords(&doc)?;
     check_refs(&doc)?;
     let defs_ok = doc
@@ -107,12 +127,20 @@ fn prepare(mut doc: Value) -> Result<(Value, Option<String>), Errors> {
     if doc.get("definitions").is_none() {
         doc["definitions"] = json!({});
     }
+    let declared = doc["definitions"]
+        .as_object()
+        .map(|d| d.keys().cloned().collect())
+        .unwrap_or_default();
     rename_colliding_definitions(&mut doc);
     hoist_deep_refs(&mut doc)?;
     check_alias_cycles(&doc)?;
     hoist_inline_unions(&mut doc);
     let version = relax_version(&mut doc)?;
-    Ok((doc, version))
+    Ok(Prepared {
+        doc,
+        version,
+        declared,
+    })
 }
 
 fn finish(mut doc: Value, version: Option<String>, also: Vec<Option<String>>) -> Schema {
