@@ -102,38 +102,44 @@ where
             Err(e) => return Outcome::Rejected(e),
         };
         let version = version.as_deref();
-        if self.first.versions().contains(&version) {
-            self.first
-                .receive(verifier, dedupe, delivery, verified)
-                .await
+        // The first module, the second, or neither; under `Any`, a version
+        // neither serves goes to the first whose types read the body.
+        let to_first = if self.first.versions().contains(&version) {
+            Some(true)
         } else if self.second.versions().contains(&version) {
-            self.second
-                .receive(verifier, dedupe, delivery, verified)
-                .await
+            Some(false)
         } else if verifier.version_policy() == VersionPolicy::Any {
-            if self.first.parses(&delivery.body) {
+            Some(self.first.parses(&delivery.body))
+        } else {
+            None
+        };
+        match to_first {
+            Some(true) => {
                 self.first
                     .receive(verifier, dedupe, delivery, verified)
                     .await
-            } else {
+            }
+            Some(false) => {
                 self.second
                     .receive(verifier, dedupe, delivery, verified)
                     .await
             }
-        } else {
-            let show = |v: Option<&str>| v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"));
-            let served: Vec<String> = self.versions().into_iter().map(show).collect();
-            Outcome::Rejected(
-                Error::new(
-                    ErrorKind::VersionMismatch,
-                    format!(
-                        "webhook target version {} is not served here; versions served: {}",
-                        show(version),
-                        served.join(", ")
-                    ),
+            None => {
+                let show =
+                    |v: Option<&str>| v.map_or_else(|| "none".to_string(), |v| format!("`{v}`"));
+                let served: Vec<String> = self.versions().into_iter().map(show).collect();
+                Outcome::Rejected(
+                    Error::new(
+                        ErrorKind::VersionMismatch,
+                        format!(
+                            "webhook target version {} is not served here; versions served: {}",
+                            show(version),
+                            served.join(", ")
+                        ),
+                    )
+                    .with_path(Some("webhookMetadata.webhookTargetVersion".into())),
                 )
-                .with_path(Some("webhookMetadata.webhookTargetVersion".into())),
-            )
+            }
         }
     }
 }
